@@ -91,6 +91,18 @@ terminate() {
         sleep 0.1
     done
     kill -KILL "${pids[@]}" 2>/dev/null || true
+    # A killed process is gone only once the kernel has reaped it; wait for that too.
+    for ((i = 0; i < 50; i++)); do
+        local left=0
+        for p in "${pids[@]}"; do
+            if kill -0 "$p" 2>/dev/null && ! grep -q '^State:.*Z' "/proc/$p/status" 2>/dev/null; then
+                left=1
+            fi
+        done
+        [ "$left" -eq 0 ] && return 0
+        sleep 0.1
+    done
+    echo "local-env: process ${pids[*]} did not end after SIGKILL" >&2
 }
 
 # stop_service NAME PIDFILE NEEDLE: stops the service and all its descendants.
