@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>BuildConfig</name>
+    <message>
+        <location filename="../src/server/BuildConfig.cpp" line="+48"/>
+        <source>invalid configuration: keys given twice in different case: %1</source>
+        <translation>ungültige Konfiguration: Schlüssel doppelt in unterschiedlicher Groß-/Kleinschreibung angegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid configuration: missing %1</source>
+        <translation>ungültige Konfiguration: Folgendes fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid configuration: RUNTIME_TYPE &quot;%1&quot; is not one of %2</source>
+        <translation>ungültige Konfiguration: RUNTIME_TYPE „%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid configuration: missing REPO_ID (required for RUNTIME_TYPE classic)</source>
+        <translation>ungültige Konfiguration: REPO_ID fehlt (erforderlich für RUNTIME_TYPE classic)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid configuration: REPO_ID is only allowed for RUNTIME_TYPE classic</source>
+        <translation>ungültige Konfiguration: REPO_ID ist nur für RUNTIME_TYPE classic zulässig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid configuration: ARG must be an object of strings</source>
+        <translation>ungültige Konfiguration: ARG muss ein Objekt aus Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid configuration: ARG %1 must be a string</source>
+        <translation>ungültige Konfiguration: ARG %1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>invalid configuration: ENV_WHITELIST must be an array of strings</source>
+        <translation>ungültige Konfiguration: ENV_WHITELIST muss ein Array aus Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid configuration: %1 must be a string</source>
+        <translation>ungültige Konfiguration: %1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid configuration: %1 must be a relative path inside the repository</source>
+        <translation>ungültige Konfiguration: %1 muss ein relativer Pfad innerhalb des Repositorys sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid configuration: DOCKER_REPO &quot;%1&quot; must be namespace/repository without a tag</source>
+        <translation>ungültige Konfiguration: DOCKER_REPO „%1“ muss die Form namespace/repository ohne Tag haben</translation>
+    </message>
+</context>
+<context>
     <name>Certificate</name>
     <message>
         <location filename="../src/core/pki/Certificate.cpp" line="+113"/>
@@ -114,27 +173,27 @@
 <context>
     <name>CertificateManager</name>
     <message>
-        <location filename="../src/core/pki/CertificateManager.cpp" line="+110"/>
+        <location filename="../src/core/pki/CertificateManager.cpp" line="+128"/>
         <source>run delete-certificates to start over, or renew-certs to renew the certificates</source>
         <translation>führen Sie delete-certificates aus, um neu zu beginnen, oder renew-certs, um die Zertifikate zu erneuern</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Created the client CA %1 and the client certificate %2 (%3, valid until %4).</source>
         <translation>Die Client-CA %1 und das Client-Zertifikat %2 wurden erstellt (%3, gültig bis %4).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Using your files: the client certificate %1 was issued by your CA %2; nothing was created.</source>
         <translation>Ihre Dateien werden verwendet: Das Client-Zertifikat %1 wurde von Ihrer CA %2 ausgestellt; es wurde nichts erstellt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>Created the client certificate %1, issued by your CA %2 (%3, valid until %4).</source>
         <translation>Das Client-Zertifikat %1 wurde erstellt, ausgestellt von Ihrer CA %2 (%3, gültig bis %4).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>server certificate (CERTPATH)</source>
         <translation>Server-Zertifikat, CERTPATH</translation>
     </message>
@@ -568,7 +627,7 @@ Befehle:
         <translation>Client-CA und Client-Zertifikat erstellen (im Modus mit eigener CA: ein Client-Zertifikat von Ihrer CA); ergänzt UUID und SECRET in der Konfiguration.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Certificate files: %1 and %2</source>
         <translation>Zertifikatsdateien: %1 und %2</translation>
     </message>
@@ -582,6 +641,35 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DataDir</name>
+    <message>
+        <location filename="../src/server/DataDir.cpp" line="+18"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot set the permissions of %1 to 0700</source>
+        <translation>die Berechtigungen von %1 können nicht auf 0700 gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+3"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+</context>
+<context>
     <name>DeleteCertificatesCommand</name>
     <message>
         <location filename="../src/cli/DeleteCertificatesCommand.cpp" line="+17"/>
@@ -589,7 +677,7 @@ Befehle:
         <translation>Die Zertifikatsdatei .&lt;CONTAINER_NAME&gt;-&lt;UUID&gt; der Standardanordnung und ihren Ordner .d löschen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Nothing to delete: %1 has no UUID, so there are no default certificate files.</source>
         <translation>Nichts zu löschen: %1 hat keine UUID, daher gibt es keine Standard-Zertifikatsdateien.</translation>
     </message>
@@ -721,7 +809,7 @@ Befehle:
         <translation>%1 ist kein öffentlicher OpenPGP-Schlüssel; geben Sie die Datei mit dem öffentlichen Schlüssel der Plattform an (ASCII-Armor oder binär).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>SERVER_KEY is not encrypted: use these values only for a local sbs-server, never in a contract or anywhere they could be read.</source>
         <translation>SERVER_KEY ist nicht verschlüsselt: Verwenden Sie diese Werte nur für einen lokalen sbs-server, niemals in einem Vertrag oder an einer Stelle, an der sie gelesen werden könnten.</translation>
     </message>
@@ -825,6 +913,47 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ManifestKey</name>
+    <message>
+        <location filename="../src/server/ManifestKey.cpp" line="+24"/>
+        <source>the manifest signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no manifest signing key yet: it is made by the first build</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestWriter</name>
+    <message>
+        <location filename="../src/core/manifest/ManifestWriter.cpp" line="+55"/>
+        <location line="+79"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>cannot read the link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+5"/>
+        <source>cannot sign the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>OpenPgpEncryptor</name>
     <message>
         <location filename="../src/core/pki/OpenPgpEncryptor.cpp" line="+87"/>
@@ -897,6 +1026,34 @@ Befehle:
         <location line="+22"/>
         <source>Encrypting to the OpenPGP key in %1 failed (%2); check that it is the platform&apos;s current public key.</source>
         <translation>Das Verschlüsseln für den OpenPGP-Schlüssel in %1 ist fehlgeschlagen (%2); prüfen Sie, ob es der aktuelle öffentliche Schlüssel der Plattform ist.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPgpHome</name>
+    <message>
+        <location filename="../src/server/OpenPgpHome.cpp" line="+64"/>
+        <source>cannot decrypt with the key in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>gpg %1 failed: %2</source>
+        <translation type="unfinished">gpg %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>there is no image signing key yet: it is made by the first build</source>
+        <translation type="unfinished">es gibt noch keinen Schlüssel zum Signieren von Images: er wird beim ersten Build erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no platform key in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot reset the OpenPGP home %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1026,14 +1183,265 @@ Befehle:
         <translation>N</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>--days %1 is not a number of days; give a whole number such as 30.</source>
         <translation>--days %1 ist keine Anzahl von Tagen; geben Sie eine ganze Zahl wie 30 an.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+33"/>
         <source>The new values for the env section of the contract follow on standard output.</source>
         <translation>Die neuen Werte für den Abschnitt env des Vertrags folgen auf der Standardausgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <location filename="../src/server/ServerOptions.cpp" line="+27"/>
+        <source>--%1: cannot read %2: %3</source>
+        <translation>--%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not base64 of a PEM file (as instance-env prints it)</source>
+        <translation>%1 ist kein Base64 einer PEM-Datei (wie instance-env es ausgibt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no %1: give --%2 FILE or set %1 to base64 of the PEM</source>
+        <translation>kein %1: geben Sie --%2 FILE an oder setzen Sie %1 auf das Base64 der PEM-Datei</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An on-premises Secure Build Server: serves the SBS protocol over HTTPS with mutual TLS, clones, builds, signs and pushes container images.
+
+The certificates come from files or, as on a Hyper Protect instance, from the environment variables CLIENT_CA, SERVER_CRT and SERVER_KEY holding base64 of the PEM text (the output of sbsctl instance-env). A file option wins over its variable. Clients must present a certificate issued by the client CA.</source>
+        <translation>Ein Secure Build Server für den eigenen Betrieb (On-Premises): bedient das SBS-Protokoll über HTTPS mit gegenseitigem TLS, klont, baut, signiert und überträgt Container-Images.
+
+Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, aus den Umgebungsvariablen CLIENT_CA, SERVER_CRT und SERVER_KEY, die den PEM-Text in Base64 enthalten (die Ausgabe von sbsctl instance-env). Eine Dateioption hat Vorrang vor ihrer Variablen. Clients müssen ein von der Client-CA ausgestelltes Zertifikat vorlegen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the version.</source>
+        <translation>Zeigt die Version an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address and port to listen on (default 127.0.0.1:8443).</source>
+        <translation>Adresse und Port, auf denen gelauscht wird (Standard: 127.0.0.1:8443).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder (made 0700) for the configuration, status, keys and logs. Required.</source>
+        <translation>Ordner (mit Rechten 0700) für Konfiguration, Status, Schlüssel und Protokolle. Erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA certificate (PEM) that client certificates must chain to. Else CLIENT_CA.</source>
+        <translation>CA-Zertifikat (PEM), auf das die Zertifikatskette der Client-Zertifikate zurückführen muss. Sonst CLIENT_CA.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server certificate (PEM), issued by the client CA. Else SERVER_CRT.</source>
+        <translation>Server-Zertifikat (PEM), ausgestellt von der Client-CA. Sonst SERVER_CRT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server private key: PEM, or the PEM encrypted to the server&apos;s platform key as an ASCII-armoured OpenPGP message (see --print-platform-key). Else SERVER_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prints the server&apos;s platform OpenPGP public key (made in DATA-DIR when missing) and exits. sbsctl instance-env encrypts SERVER_KEY to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest request (headers and body) accepted, in bytes (default %1).</source>
+        <translation>Größte angenommene Anfrage (Header und Body) in Byte (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder with the registry CA certificates (*.crt), given to buildah and skopeo as --cert-dir.</source>
+        <translation>Ordner mit den CA-Zertifikaten der Registrys (*.crt), der buildah und skopeo als --cert-dir übergeben wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Container storage driver for buildah (for example vfs or overlay).</source>
+        <translation>Container-Speichertreiber für buildah (zum Beispiel vfs oder overlay).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container storage root for buildah.</source>
+        <translation>Wurzelverzeichnis des Container-Speichers für buildah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container storage run root for buildah.</source>
+        <translation>Laufzeit-Wurzelverzeichnis (runroot) des Container-Speichers für buildah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buildah isolation for RUN steps (default chroot).</source>
+        <translation>Isolierung von buildah für RUN-Schritte (Standard: chroot).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lookaside folder where image signatures are written; the server writes a registries.d naming it.</source>
+        <translation>Lookaside-Ordner, in den Image-Signaturen geschrieben werden; der Server schreibt eine registries.d, die ihn nennt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>registries.d folder for skopeo; wins over the one --signature-store makes.</source>
+        <translation>registries.d-Ordner für skopeo; hat Vorrang vor dem, den --signature-store anlegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy.json for skopeo (default: one the server writes that accepts its own pushes).</source>
+        <translation>policy.json für skopeo (Standard: eine vom Server geschriebene, die seine eigenen Pushes akzeptiert).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File with the server&apos;s secret for state images (base64; made when missing; default DATA-DIR/keys/state-secret). A server started with the same file imports the state images of this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--listen %1: expected HOST:PORT with an IP address, e.g. 127.0.0.1:8443</source>
+        <translation>--listen %1: HOST:PORT mit einer IP-Adresse erwartet, z. B. 127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--data-dir DIR is required</source>
+        <translation>--data-dir DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--max-request-size: expected a number of bytes, at least 1024</source>
+        <translation>--max-request-size: Anzahl von Bytes erwartet, mindestens 1024</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTls</name>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="+22"/>
+        <source>%1 is not a CA certificate</source>
+        <translation>%1 ist kein CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server key (%1) does not belong to the server certificate (%2)</source>
+        <translation>der Server-Schlüssel (%1) gehört nicht zum Server-Zertifikat (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server certificate (%1) is not valid under the client CA (%2): %3</source>
+        <translation>das Server-Zertifikat (%1) ist unter der Client-CA (%2) nicht gültig: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server key (%1) is of a kind TLS cannot use here</source>
+        <translation>der Server-Schlüssel (%1) hat einen Typ, den TLS hier nicht verwenden kann</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is encrypted, but not to this server&apos;s platform key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateCipher</name>
+    <message>
+        <location filename="../src/core/state/StateCipher.cpp" line="+53"/>
+        <source>cannot derive the state key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a state image needs both the SECRET and the server&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no random bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot encrypt the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this is not a state image of sbs-server, or it is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the state image does not open: the secret is wrong, the image was altered, or another server made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateImage</name>
+    <message>
+        <location filename="../src/server/StateImage.cpp" line="+44"/>
+        <source>no random bytes for the server secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the server secret %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server secret %1 must hold base64 of at least 16 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server is not initialized: run init first</source>
+        <translation type="unfinished">der Server ist nicht initialisiert: führen Sie zuerst init aus</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>state is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the state image has an unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the state image holds no valid configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest key of the state image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the image key of the state image is not an OpenPGP secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the state image names an invalid build</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2167,12 +2575,12 @@ Befehle:
 <context>
     <name>sbs::models::ConfigListModel</name>
     <message>
-        <location filename="../src/core/models/ConfigListModel.cpp" line="+81"/>
+        <location filename="../src/core/models/ConfigListModel.cpp" line="+40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+34"/>
         <source>This row is empty, so it is not saved in %1.</source>
         <translation>Diese Zeile ist leer und wird daher nicht in %1 gespeichert.</translation>
     </message>
@@ -2185,7 +2593,7 @@ Befehle:
 <context>
     <name>sbs::models::ConfigPairsModel</name>
     <message>
-        <location filename="../src/core/models/ConfigPairsModel.cpp" line="+87"/>
+        <location filename="../src/core/models/ConfigPairsModel.cpp" line="+46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2195,7 +2603,7 @@ Befehle:
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+33"/>
         <source>This row has no name, so it is not saved in %1.</source>
         <translation>Diese Zeile hat keinen Namen und wird daher nicht in %1 gespeichert.</translation>
     </message>
@@ -2243,6 +2651,188 @@ Befehle:
         <location filename="../src/core/pki/OpenSslError.cpp" line="+32"/>
         <source>unknown OpenSSL error</source>
         <translation>unbekannter OpenSSL-Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::server::BuildPipeline</name>
+    <message>
+        <location filename="../src/server/BuildPipeline.cpp" line="+177"/>
+        <source>build started at %1</source>
+        <translation>Build gestartet um %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clean the workspace %1</source>
+        <translation>Arbeitsbereich %1 leeren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>create a private temporary folder in %1</source>
+        <translation>privaten temporären Ordner in %1 anlegen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 does not exist inside the repository</source>
+        <translation>%1 existiert nicht innerhalb des Repositorys</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>creating the image signing key</source>
+        <translation>Schlüssel zum Signieren von Images wird erzeugt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>gpg made no signing key</source>
+        <translation>gpg hat keinen Signaturschlüssel erzeugt</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>built %1 from commit %2 as %3</source>
+        <translation>%1 aus Commit %2 als %3 gebaut</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>write the manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manifest written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sbs::server::ProcessStep</name>
+    <message>
+        <location filename="../src/server/ProcessStep.cpp" line="+43"/>
+        <source>cannot start %1: %2
+</source>
+        <translation>%1 kann nicht gestartet werden: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::server::SbsHttpServer</name>
+    <message>
+        <location filename="../src/server/SbsHttpServer.cpp" line="+52"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>auf %1:%2 kann nicht gelauscht werden: %3</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the request body is not a JSON object: %1</source>
+        <translation>der Anfragetext ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>method not allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not found: %1</source>
+        <translation>nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a build is running: wait for it or clean first</source>
+        <translation>ein Build läuft: warten Sie, bis er fertig ist, oder führen Sie zuerst clean aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>the server is not initialized: run init first</source>
+        <translation>der Server ist nicht initialisiert: führen Sie zuerst init aus</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>SECRET does not match the server&apos;s: update needs the current SECRET</source>
+        <translation>SECRET stimmt nicht mit dem des Servers überein: update benötigt das aktuelle SECRET</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NEW_SECRET is only accepted by update</source>
+        <translation>NEW_SECRET wird nur von update angenommen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a build is already running</source>
+        <translation>es läuft bereits ein Build</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>invalid log name: use letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>ungültiger Protokollname: verwenden Sie Buchstaben, Ziffern, „-“ und „_“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no log called %1</source>
+        <translation>kein Protokoll namens %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the log %1</source>
+        <translation>das Protokoll %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no build has succeeded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid BUILD_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no build called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the manifest of %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+13"/>
+        <source>sbs-server keeps state images itself: object storage is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>a build is running: export the state when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a build is running: import the state after clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a state image import needs &quot;secret&quot; and &quot;state&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
