@@ -27,6 +27,14 @@ public:
     Console& console() { return m_console; }
     const QString& workDir() const { return m_workDir; }
 
+    // Whether result holds a value; prints its error when it does not.
+    template<typename T> bool succeeded(const Result<T>& result)
+    {
+        if (!result)
+            m_console.error(result.error());
+        return bool(result);
+    }
+
     bool isSet(const char* option) const;
     QString value(const char* option) const;
 

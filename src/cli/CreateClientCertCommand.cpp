@@ -28,45 +28,32 @@ QList<QCommandLineOption> CreateClientCertCommand::options() const
 int CreateClientCertCommand::run(CommandContext& context)
 {
     Console& console = context.console();
-    const Status loaded = context.loadConfig();
-    if (!loaded) {
-        console.error(loaded.error());
+    if (!context.succeeded(context.loadConfig()))
         return Failure;
-    }
     const Result<pki::KeyType> keyType = context.keyType();
-    if (!keyType) {
-        console.error(keyType.error());
+    if (!context.succeeded(keyType))
         return UsageError;
-    }
     // As the reference client does, a configuration without RUNTIME_TYPE, UUID or SECRET gets
     // them now; the UUID names the certificate files.
     const QStringList added = config::fillDefaults(context.config());
     const Result<pki::CertificateLayout> layout = context.layout();
-    if (!layout) {
-        console.error(layout.error());
+    if (!context.succeeded(layout))
         return Failure;
-    }
     console.detail(1, tr("Certificate files: %1 and %2").arg(layout->clientCrtKeyPath(), layout->certDir()));
 
     // Everything is generated and checked before the configuration or any file is written.
     Result<pki::CertificatePlan> plan
         = pki::CertificateManager(layout.value()).planClientCertificates(keyType.value());
-    if (!plan) {
-        console.error(plan.error());
+    if (!context.succeeded(plan))
         return Failure;
-    }
     if (!added.isEmpty()) {
         const Status saved = context.saveConfig(added);
-        if (!saved) {
-            console.error(saved.error());
+        if (!context.succeeded(saved))
             return Failure;
-        }
     }
     const Result<pki::CertificateReport> report = plan.value().commit();
-    if (!report) {
-        console.error(report.error());
+    if (!context.succeeded(report))
         return Failure;
-    }
     context.printReport(report.value());
     return Success;
 }

@@ -26,30 +26,20 @@ QList<QCommandLineOption> CreateServerCertCommand::options() const
 
 int CreateServerCertCommand::run(CommandContext& context)
 {
-    Console& console = context.console();
-    const Status loaded = context.loadConfig();
-    if (!loaded) {
-        console.error(loaded.error());
+    if (!context.succeeded(context.loadConfig()))
         return Failure;
-    }
     const Result<pki::KeyType> keyType = context.keyType();
-    if (!keyType) {
-        console.error(keyType.error());
+    if (!context.succeeded(keyType))
         return UsageError;
-    }
     const Result<pki::CertificateLayout> layout = context.layout();
-    if (!layout) {
-        console.error(layout.error());
+    if (!context.succeeded(layout))
         return Failure;
-    }
     const QString hostname = context.config().string(QStringLiteral("HOSTNAME"));
     const Result<pki::CertificateReport> report
         = pki::CertificateManager(layout.value())
               .createServerCertificate(hostname, keyType.value(), context.isSet(CommonOptions::Force));
-    if (!report) {
-        console.error(report.error());
+    if (!context.succeeded(report))
         return Failure;
-    }
     context.printReport(report.value());
     return Success;
 }

@@ -25,11 +25,8 @@ QList<QCommandLineOption> DeleteCertificatesCommand::options() const
 int DeleteCertificatesCommand::run(CommandContext& context)
 {
     Console& console = context.console();
-    const Status loaded = context.loadConfig();
-    if (!loaded) {
-        console.error(loaded.error());
+    if (!context.succeeded(context.loadConfig()))
         return Failure;
-    }
     const bool namesOwnFile = context.isSet(CommonOptions::ClientCrtKey)
         || !context.config().string(QStringLiteral("CLIENT_CRT_KEY")).trimmed().isEmpty();
     if (!namesOwnFile && context.config().string(QStringLiteral("UUID")).trimmed().isEmpty()) {
@@ -38,16 +35,12 @@ int DeleteCertificatesCommand::run(CommandContext& context)
         return Success;
     }
     const Result<pki::CertificateLayout> layout = context.layout();
-    if (!layout) {
-        console.error(layout.error());
+    if (!context.succeeded(layout))
         return Failure;
-    }
     const Result<pki::CertificateReport> report
         = pki::CertificateManager(layout.value()).deleteCertificates();
-    if (!report) {
-        console.error(report.error());
+    if (!context.succeeded(report))
         return Failure;
-    }
     context.printReport(report.value());
     return Success;
 }

@@ -79,10 +79,8 @@ int InstanceEnvCommand::printEnv(CommandContext& context, const pki::Certificate
 {
     Console& console = context.console();
     const Result<contract::InstanceEnv> env = contract::InstanceEnv::build(layout, options);
-    if (!env) {
-        console.error(env.error());
+    if (!context.succeeded(env))
         return Failure;
-    }
     if (options.plainServerKey)
         console.warning(
             tr("SERVER_KEY is not encrypted: use these values only for a local sbs-server, never in a "
@@ -95,22 +93,14 @@ int InstanceEnvCommand::printEnv(CommandContext& context, const pki::Certificate
 
 int InstanceEnvCommand::run(CommandContext& context)
 {
-    Console& console = context.console();
-    const Status loaded = context.loadConfig();
-    if (!loaded) {
-        console.error(loaded.error());
+    if (!context.succeeded(context.loadConfig()))
         return Failure;
-    }
     const Result<pki::CertificateLayout> layout = context.layout();
-    if (!layout) {
-        console.error(layout.error());
+    if (!context.succeeded(layout))
         return Failure;
-    }
     const Result<contract::InstanceEnv::Options> options = envSettings(context);
-    if (!options) {
-        console.error(options.error());
+    if (!context.succeeded(options))
         return Failure;
-    }
     return printEnv(context, layout.value(), options.value());
 }
 

@@ -43,11 +43,8 @@ QList<QCommandLineOption> RenewCertsCommand::options() const
 int RenewCertsCommand::run(CommandContext& context)
 {
     Console& console = context.console();
-    const Status loaded = context.loadConfig();
-    if (!loaded) {
-        console.error(loaded.error());
+    if (!context.succeeded(context.loadConfig()))
         return Failure;
-    }
     pki::CertificateRenewal::Options options;
     if (context.isSet(Days)) {
         bool ok = false;
@@ -60,40 +57,30 @@ int RenewCertsCommand::run(CommandContext& context)
     }
     if (context.isSet(CommonOptions::KeyType)) {
         const Result<pki::KeyType> keyType = context.keyType();
-        if (!keyType) {
-            console.error(keyType.error());
+        if (!context.succeeded(keyType))
             return UsageError;
-        }
         options.keyType = keyType.value();
     }
     options.force = context.isSet(CommonOptions::Force);
     options.hostname = context.config().string(QStringLiteral("HOSTNAME"));
 
     const Result<pki::CertificateLayout> layout = context.layout();
-    if (!layout) {
-        console.error(layout.error());
+    if (!context.succeeded(layout))
         return Failure;
-    }
     Result<pki::CertificatePlan> plan = pki::CertificateRenewal::plan(layout.value(), options);
-    if (!plan) {
-        console.error(plan.error());
+    if (!context.succeeded(plan))
         return Failure;
-    }
     if (plan->report().outcome == pki::CertificateReport::Outcome::NothingToDo) {
         context.printReport(plan->report());
         return Success;
     }
     // The new env is printed after renewing, so its settings are checked before anything changes.
     const Result<contract::InstanceEnv::Options> envOptions = InstanceEnvCommand::envSettings(context);
-    if (!envOptions) {
-        console.error(envOptions.error());
+    if (!context.succeeded(envOptions))
         return Failure;
-    }
     const Result<pki::CertificateReport> report = plan.value().commit();
-    if (!report) {
-        console.error(report.error());
+    if (!context.succeeded(report))
         return Failure;
-    }
     // stdout carries the new env values alone, so that it can be redirected into a file.
     context.printReport(report.value(), true);
     console.note(tr("The new values for the env section of the contract follow on standard output."));

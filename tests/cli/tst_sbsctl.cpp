@@ -1,13 +1,12 @@
 #include "SbsctlTestTools.h"
+#include "SbsctlWorkFolder.h"
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
-#include <memory>
 
 using namespace sbs;
 
@@ -24,7 +23,7 @@ using test::yamlValue;
 
 // sbsctl as a program: usage, create-client-cert, create-server-cert, delete-certificates and own-CA
 // mode, each run in a fresh temporary working folder.
-class TestSbsctl : public QObject
+class TestSbsctl : public QObject, public test::SbsctlWorkFolder
 {
     Q_OBJECT
 
@@ -47,19 +46,6 @@ private Q_SLOTS:
     void ownCaWithFlags();
     void ownCaRefusesBadCa_data();
     void ownCaRefusesBadCa();
-
-private:
-    test::ProcessResult sbsctl(const QStringList& arguments)
-    {
-        return test::runSbsctl(m_work->path(), arguments);
-    }
-    bool writeConfig(const QJsonObject& config)
-    {
-        return test::writeConfig(path(QStringLiteral("sbs-config.json")), config);
-    }
-    QString path(const QString& name) const { return m_work->filePath(name); }
-
-    std::unique_ptr<QTemporaryDir> m_work;
 };
 
 void TestSbsctl::initTestCase()
@@ -70,8 +56,7 @@ void TestSbsctl::initTestCase()
 
 void TestSbsctl::init()
 {
-    m_work = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_work->isValid());
+    QVERIFY(resetWorkFolder());
 }
 
 void TestSbsctl::versionAndHelp()
@@ -114,13 +99,13 @@ void TestSbsctl::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
     QVERIFY(writeConfig({ { "HOSTNAME", "sbs.example.com" } }));
-    const QStringList before = test::listTree(m_work->path());
+    const QStringList before = test::listTree(workDir());
     const test::ProcessResult result = sbsctl(arguments);
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.startsWith("sbsctl: error: ") && result.err.contains(expected.toUtf8()),
              result.err.constData());
     QVERIFY(result.out.isEmpty());
-    QCOMPARE(test::listTree(m_work->path()), before);
+    QCOMPARE(test::listTree(workDir()), before);
 }
 
 void TestSbsctl::missingConfig()
@@ -130,7 +115,7 @@ void TestSbsctl::missingConfig()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("nope.json") && result.err.contains("does not exist"),
              result.err.constData());
-    QVERIFY(test::listTree(m_work->path()).isEmpty());
+    QVERIFY(test::listTree(workDir()).isEmpty());
 }
 
 void TestSbsctl::createClientCertFillsTheConfig()
@@ -149,7 +134,7 @@ void TestSbsctl::createClientCertFillsTheConfig()
     QCOMPARE(QByteArray::fromBase64(config.value(QLatin1String("SECRET")).toString().toLatin1()).size(), 128);
     QCOMPARE(config.value(QLatin1String("RUNTIME_TYPE")).toString(), QStringLiteral("vpc"));
     QCOMPARE(config.value(QLatin1String("HOSTNAME")).toString(), QStringLiteral("sbs.example.com"));
-    const QStringList backups = backupsOf(m_work->path(), QStringLiteral("sbs-config.json"));
+    const QStringList backups = backupsOf(workDir(), QStringLiteral("sbs-config.json"));
     QCOMPARE(backups.size(), 1);
     QCOMPARE(test::readAll(path(backups.first())), original);
     QCOMPARE(test::fileMode(path(QStringLiteral("sbs-config.json"))), 0600);
@@ -178,8 +163,8 @@ void TestSbsctl::createClientCertNeverOverwrites()
     QVERIFY2(result.ok(), result.text().constData());
     QVERIFY2(result.out.contains("wrote " + path(Base).toUtf8()), result.out.constData());
     // Nothing was missing from the config, so it was not rewritten.
-    QVERIFY(backupsOf(m_work->path(), QStringLiteral("sbs-config.json")).isEmpty());
-    const QStringList before = test::listTree(m_work->path());
+    QVERIFY(backupsOf(workDir(), QStringLiteral("sbs-config.json")).isEmpty());
+    const QStringList before = test::listTree(workDir());
     const QByteArray clientFile = test::readAll(path(Base));
 
     result = sbsctl(
@@ -188,7 +173,7 @@ void TestSbsctl::createClientCertNeverOverwrites()
     QVERIFY2(result.err.contains(path(Base).toUtf8()) && result.err.contains("client-ca-key.pem")
                  && result.err.contains("delete-certificates"),
              result.err.constData());
-    QCOMPARE(test::listTree(m_work->path()), before);
+    QCOMPARE(test::listTree(workDir()), before);
     QCOMPARE(test::readAll(path(Base)), clientFile);
 }
 
@@ -219,7 +204,7 @@ void TestSbsctl::createClientCertKeyTypes()
             = test::runProcess(QStringLiteral("openssl"),
                                { QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-text"),
                                  QStringLiteral("-in"), CertDir + QLatin1Char('/') + cert },
-                               m_work->path());
+                               workDir());
         QVERIFY2(text.out.contains(expected), text.text().constData());
     }
 }
@@ -246,7 +231,7 @@ void TestSbsctl::createClientCertStopsBeforeTheConfig()
         // folder inside a regular file.
         config.insert(QStringLiteral("CLIENT_CRT_KEY"), QStringLiteral("plain-file/client.pem"));
     } else {
-        QVERIFY(test::makeOpensslCa(m_work->path(), QStringLiteral("ca"),
+        QVERIFY(test::makeOpensslCa(workDir(), QStringLiteral("ca"),
                                     { QStringLiteral("basicConstraints=critical,CA:TRUE"),
                                       QStringLiteral("keyUsage=critical,keyCertSign,cRLSign") })
                     .isEmpty());
@@ -256,13 +241,13 @@ void TestSbsctl::createClientCertStopsBeforeTheConfig()
         QVERIFY(test::writeFile(path(QStringLiteral("client.pem")), "garbage"));
     }
     QVERIFY(writeConfig(config));
-    const QStringList before = test::listTree(m_work->path());
+    const QStringList before = test::listTree(workDir());
     const QByteArray original = test::readAll(path(QStringLiteral("sbs-config.json")));
     const test::ProcessResult result = sbsctl(
         { QStringLiteral("create-client-cert"), QStringLiteral("--env"), QStringLiteral("sbs-config.json") });
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(expected.toUtf8()), result.err.constData());
-    QCOMPARE(test::listTree(m_work->path()), before);
+    QCOMPARE(test::listTree(workDir()), before);
     QCOMPARE(test::readAll(path(QStringLiteral("sbs-config.json"))), original);
 }
 
@@ -287,11 +272,11 @@ void TestSbsctl::createServerCert()
     QCOMPARE(test::fileMode(path(CertDir + QStringLiteral("/server-cert-key.pem"))), 0600);
 
     // Same HOSTNAME: kept.
-    const QStringList before = test::listTree(m_work->path());
+    const QStringList before = test::listTree(workDir());
     result = sbsctl(command);
     QVERIFY2(result.ok(), result.text().constData());
     QVERIFY2(result.out.contains("kept"), result.out.constData());
-    QCOMPARE(test::listTree(m_work->path()), before);
+    QCOMPARE(test::listTree(workDir()), before);
 
     // Another HOSTNAME: refused, naming both.
     QVERIFY(writeConfig({ { "UUID", Uuid }, { "HOSTNAME", "new.example.com" } }));
@@ -300,7 +285,7 @@ void TestSbsctl::createServerCert()
     QVERIFY2(result.err.contains("DNS:sbs.example.com") && result.err.contains("new.example.com")
                  && result.err.contains("--force"),
              result.err.constData());
-    QCOMPARE(test::listTree(m_work->path()), before);
+    QCOMPARE(test::listTree(workDir()), before);
 
     // --force: the old files are kept under a time-stamped name, new ones are written.
     const QByteArray oldKey = test::readAll(path(CertDir + QStringLiteral("/server-cert-key.pem")));
@@ -358,10 +343,10 @@ void TestSbsctl::deleteCertificates()
     QVERIFY(sbsctl({ QStringLiteral("create-server-cert"), QStringLiteral("--env"),
                      QStringLiteral("sbs-config.json") })
                 .ok());
-    QCOMPARE(test::listTree(m_work->path()).size(), 12);
+    QCOMPARE(test::listTree(workDir()).size(), 12);
     result = sbsctl(remove);
     QVERIFY2(result.ok(), result.text().constData());
-    QCOMPARE(test::listTree(m_work->path()), QStringList { "sbs-config.json" });
+    QCOMPARE(test::listTree(workDir()), QStringList { "sbs-config.json" });
     result = sbsctl(remove);
     QVERIFY2(result.ok() && result.out.contains("Nothing to delete"), result.text().constData());
 }
@@ -398,7 +383,7 @@ void TestSbsctl::ownCaWithFlags()
         const test::ProcessResult verified = test::runProcess(
             QStringLiteral("openssl"),
             { QStringLiteral("verify"), QStringLiteral("-CAfile"), QStringLiteral("ca/own.pem"), cert },
-            m_work->path());
+            workDir());
         QVERIFY2(verified.ok(), verified.text().constData());
     }
     result = sbsctl(QStringList { QStringLiteral("instance-env"), QStringLiteral("--plain-server-key") }
@@ -406,10 +391,10 @@ void TestSbsctl::ownCaWithFlags()
     QVERIFY2(result.ok(), result.text().constData());
     QCOMPARE(yamlValue(result.out, "CLIENT_CA"), test::readAll(path(QStringLiteral("ca/own.pem"))));
     // delete-certificates leaves the user's own files alone.
-    const QStringList before = test::listTree(m_work->path());
+    const QStringList before = test::listTree(workDir());
     result = sbsctl(QStringList { QStringLiteral("delete-certificates") } + flags);
     QVERIFY2(result.ok() && result.out.contains("Nothing was deleted"), result.text().constData());
-    QCOMPARE(test::listTree(m_work->path()), before);
+    QCOMPARE(test::listTree(workDir()), before);
 }
 
 void TestSbsctl::ownCaRefusesBadCa_data()
@@ -434,7 +419,7 @@ void TestSbsctl::ownCaRefusesBadCa()
     QFETCH(QString, expected);
     QString caPath = QStringLiteral("ca.pem");
     QString keyPath = QStringLiteral("ca-key.pem");
-    QVERIFY(test::makeOpensslCa(m_work->path(), QStringLiteral("ca"),
+    QVERIFY(test::makeOpensslCa(workDir(), QStringLiteral("ca"),
                                 { setup == QLatin1String("not-ca")
                                       ? QStringLiteral("basicConstraints=critical,CA:FALSE")
                                       : QStringLiteral("basicConstraints=critical,CA:TRUE") })
@@ -449,7 +434,7 @@ void TestSbsctl::ownCaRefusesBadCa()
         caPath = test::fixturePath(QStringLiteral("pki/garbage.pem"));
     QVERIFY(
         writeConfig({ { "HOSTNAME", "sbs.example.com" }, { "CAPATH", caPath }, { "CAKEYPATH", keyPath } }));
-    const QStringList before = test::listTree(m_work->path());
+    const QStringList before = test::listTree(workDir());
     for (const QString& command :
          { QStringLiteral("create-client-cert"), QStringLiteral("create-server-cert") }) {
         // create-server-cert needs the UUID that create-client-cert would add; give it one.
@@ -458,14 +443,14 @@ void TestSbsctl::ownCaRefusesBadCa()
                                   { "HOSTNAME", "sbs.example.com" },
                                   { "CAPATH", caPath },
                                   { "CAKEYPATH", keyPath } }));
-        const QStringList snapshot = test::listTree(m_work->path());
+        const QStringList snapshot = test::listTree(workDir());
         const test::ProcessResult result
             = sbsctl({ command, QStringLiteral("--env"), QStringLiteral("sbs-config.json") });
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(expected.toUtf8()), result.err.constData());
-        QCOMPARE(test::listTree(m_work->path()), snapshot);
+        QCOMPARE(test::listTree(workDir()), snapshot);
     }
-    QCOMPARE(test::listTree(m_work->path()), before);
+    QCOMPARE(test::listTree(workDir()), before);
 }
 
 QTEST_GUILESS_MAIN(TestSbsctl)

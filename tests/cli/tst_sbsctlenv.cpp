@@ -1,4 +1,5 @@
 #include "SbsctlTestTools.h"
+#include "SbsctlWorkFolder.h"
 #include "TestSupport.h"
 
 #include <QFileInfo>
@@ -21,7 +22,7 @@ using test::yamlValue;
 } // namespace
 
 // sbsctl instance-env and renew-certs, with a test OpenPGP key pair standing in for the platform's.
-class TestSbsctlEnv : public QObject
+class TestSbsctlEnv : public QObject, public test::SbsctlWorkFolder
 {
     Q_OBJECT
 
@@ -36,17 +37,9 @@ private Q_SLOTS:
     void renewCerts();
 
 private:
-    test::ProcessResult sbsctl(const QStringList& arguments)
-    {
-        return test::runSbsctl(m_work->path(), arguments);
-    }
-    bool writeConfig(const QJsonObject& config)
-    {
-        return test::writeConfig(path(QStringLiteral("sbs-config.json")), config);
-    }
-    QString path(const QString& name) const { return m_work->filePath(name); }
+    // Runs create-client-cert, then create-server-cert, on the folder's sbs-config.json.
+    bool createCertificates() const;
 
-    std::unique_ptr<QTemporaryDir> m_work;
     std::unique_ptr<test::GpgHome> m_platform; // the platform's OpenPGP key pair
     QTemporaryDir m_keys;
     QString m_publicKey;
@@ -75,8 +68,17 @@ void TestSbsctlEnv::cleanupTestCase()
 
 void TestSbsctlEnv::init()
 {
-    m_work = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_work->isValid());
+    QVERIFY(resetWorkFolder());
+}
+
+bool TestSbsctlEnv::createCertificates() const
+{
+    return sbsctl({ QStringLiteral("create-client-cert"), QStringLiteral("--env"),
+                    QStringLiteral("sbs-config.json") })
+               .ok()
+        && sbsctl({ QStringLiteral("create-server-cert"), QStringLiteral("--env"),
+                    QStringLiteral("sbs-config.json") })
+               .ok();
 }
 
 void TestSbsctlEnv::instanceEnv()
@@ -127,12 +129,7 @@ void TestSbsctlEnv::instanceEnvClassicAndPlain()
 {
     QVERIFY(
         writeConfig({ { "UUID", Uuid }, { "HOSTNAME", "sbs.example.com" }, { "RUNTIME_TYPE", "classic" } }));
-    QVERIFY(sbsctl({ QStringLiteral("create-client-cert"), QStringLiteral("--env"),
-                     QStringLiteral("sbs-config.json") })
-                .ok());
-    QVERIFY(sbsctl({ QStringLiteral("create-server-cert"), QStringLiteral("--env"),
-                     QStringLiteral("sbs-config.json") })
-                .ok());
+    QVERIFY(createCertificates());
     const test::ProcessResult result
         = sbsctl({ QStringLiteral("instance-env"), QStringLiteral("--env"), QStringLiteral("sbs-config.json"),
                    QStringLiteral("--plain-server-key") });
@@ -165,12 +162,7 @@ void TestSbsctlEnv::instanceEnvRefusesBadKeys()
     QFETCH(QString, key);
     QFETCH(QString, expected);
     QVERIFY(writeConfig({ { "UUID", Uuid }, { "HOSTNAME", "sbs.example.com" } }));
-    QVERIFY(sbsctl({ QStringLiteral("create-client-cert"), QStringLiteral("--env"),
-                     QStringLiteral("sbs-config.json") })
-                .ok());
-    QVERIFY(sbsctl({ QStringLiteral("create-server-cert"), QStringLiteral("--env"),
-                     QStringLiteral("sbs-config.json") })
-                .ok());
+    QVERIFY(createCertificates());
     QStringList arguments
         = { QStringLiteral("instance-env"), QStringLiteral("--env"), QStringLiteral("sbs-config.json") };
     if (key == QLatin1String("secret"))
@@ -189,27 +181,22 @@ void TestSbsctlEnv::instanceEnvRefusesBadKeys()
 void TestSbsctlEnv::renewCerts()
 {
     QVERIFY(writeConfig({ { "UUID", Uuid }, { "HOSTNAME", "sbs.example.com" } }));
-    QVERIFY(sbsctl({ QStringLiteral("create-client-cert"), QStringLiteral("--env"),
-                     QStringLiteral("sbs-config.json") })
-                .ok());
-    QVERIFY(sbsctl({ QStringLiteral("create-server-cert"), QStringLiteral("--env"),
-                     QStringLiteral("sbs-config.json") })
-                .ok());
+    QVERIFY(createCertificates());
     const QStringList renew
         = { QStringLiteral("renew-certs"), QStringLiteral("--env"), QStringLiteral("sbs-config.json") };
 
     // Fresh certificates: nothing to renew, and nothing needs an OpenPGP key for that.
-    const QStringList before = test::listTree(m_work->path());
+    const QStringList before = test::listTree(workDir());
     test::ProcessResult result = sbsctl(renew);
     QVERIFY2(result.ok(), result.text().constData());
     QVERIFY2(result.out.startsWith("Nothing to renew"), result.out.constData());
-    QCOMPARE(test::listTree(m_work->path()), before);
+    QCOMPARE(test::listTree(workDir()), before);
 
     // Due (--days 400 > 365), but the new env cannot be printed without a key: nothing changes.
     result = sbsctl(renew + QStringList { QStringLiteral("--days"), QStringLiteral("400") });
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("HPVS_PUBLIC_KEY_FILE"), result.err.constData());
-    QCOMPARE(test::listTree(m_work->path()), before);
+    QCOMPARE(test::listTree(workDir()), before);
 
     const QByteArray oldClient = test::readAll(path(Base));
     result = sbsctl(renew
@@ -224,8 +211,8 @@ void TestSbsctlEnv::renewCerts()
                  && result.err.contains("Renewed the server certificate"),
              result.err.constData());
     QVERIFY(test::readAll(path(Base)) != oldClient);
-    QCOMPARE(backupsOf(m_work->path(), Base).size(), 1);
-    QCOMPARE(test::readAll(path(backupsOf(m_work->path(), Base).first())), oldClient);
+    QCOMPARE(backupsOf(workDir(), Base).size(), 1);
+    QCOMPARE(test::readAll(path(backupsOf(workDir(), Base).first())), oldClient);
     QCOMPARE(backupsOf(path(CertDir), QStringLiteral("server-cert.pem")).size(), 1);
     const test::ProcessResult verified = test::runProcess(
         QStringLiteral("openssl"),

@@ -69,6 +69,24 @@ Status addClientFiles(FileBatch& batch, const CertificateLayout& layout, const I
     return Status::ok();
 }
 
+// Adds a newly issued client's files to batch, checks the whole batch and plans to write it.
+Result<CertificatePlan> planNewClient(FileBatch batch, const CertificateLayout& layout,
+                                      const IssuedPair& client, const Certificate& ca, const QString& message)
+{
+    using R = Result<CertificatePlan>;
+    const Status added = addClientFiles(batch, layout, client, ca, FileBatch::Existing::Refuse, true);
+    if (!added)
+        return R::fail(added.error());
+    const Status checked = batch.check();
+    if (!checked)
+        return R::fail(checked.error());
+
+    CertificateReport report;
+    report.outcome = CertificateReport::Outcome::Created;
+    report.messages << message;
+    return R::ok(CertificatePlan(std::move(batch), report));
+}
+
 } // namespace
 
 CertificateManager::CertificateManager(CertificateLayout layout)
@@ -127,20 +145,10 @@ Result<CertificatePlan> CertificateManager::planDefaultClient(KeyType keyType) c
     FileBatch batch;
     batch.add(m_layout.caCertPath(), ca->certificate().toPem());
     batch.addPrivate(m_layout.caKeyPath(), std::move(caKeyPem.value()));
-    const Status added = addClientFiles(batch, m_layout, client.value(), ca->certificate(),
-                                        FileBatch::Existing::Refuse, true);
-    if (!added)
-        return R::fail(added.error());
-    const Status checked = batch.check();
-    if (!checked)
-        return R::fail(checked.error());
-
-    CertificateReport report;
-    report.outcome = CertificateReport::Outcome::Created;
-    report.messages << tr("Created the client CA %1 and the client certificate %2 (%3, valid until %4).")
-                           .arg(m_layout.caCertPath(), m_layout.clientCrtKeyPath(), keyTypeName(keyType),
-                                client->certificate.notAfter().toString(Qt::ISODate));
-    return R::ok(CertificatePlan(std::move(batch), report));
+    return planNewClient(std::move(batch), m_layout, client.value(), ca->certificate(),
+                         tr("Created the client CA %1 and the client certificate %2 (%3, valid until %4).")
+                             .arg(m_layout.caCertPath(), m_layout.clientCrtKeyPath(), keyTypeName(keyType),
+                                  client->certificate.notAfter().toString(Qt::ISODate)));
 }
 
 Result<CertificatePlan> CertificateManager::planOwnCaClient(KeyType keyType) const
@@ -172,21 +180,10 @@ Result<CertificatePlan> CertificateManager::planOwnCaClient(KeyType keyType) con
                                                 keyType, CertificateKind::Client, std::nullopt, now);
     if (!client)
         return R::fail(client.error());
-    FileBatch batch;
-    const Status added = addClientFiles(batch, m_layout, client.value(), ca->certificate(),
-                                        FileBatch::Existing::Refuse, true);
-    if (!added)
-        return R::fail(added.error());
-    const Status checked = batch.check();
-    if (!checked)
-        return R::fail(checked.error());
-
-    CertificateReport report;
-    report.outcome = CertificateReport::Outcome::Created;
-    report.messages << tr("Created the client certificate %1, issued by your CA %2 (%3, valid until %4).")
-                           .arg(m_layout.clientCrtKeyPath(), m_layout.caCertPath(), keyTypeName(keyType),
-                                client->certificate.notAfter().toString(Qt::ISODate));
-    return R::ok(CertificatePlan(std::move(batch), report));
+    return planNewClient(FileBatch(), m_layout, client.value(), ca->certificate(),
+                         tr("Created the client certificate %1, issued by your CA %2 (%3, valid until %4).")
+                             .arg(m_layout.clientCrtKeyPath(), m_layout.caCertPath(), keyTypeName(keyType),
+                                  client->certificate.notAfter().toString(Qt::ISODate)));
 }
 
 Result<CertificateReport> CertificateManager::createClientCertificates(KeyType keyType) const
