@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and starts SBS Desktop.
+# Installs what is missing, builds, starts a local sbs-server (scripts/demo.sh stop ends it)
+# and opens SBS Desktop on its profile.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,4 +13,11 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "run.sh: start it in a desktop session, or under a virtual one: xvfb-run ./run.sh" >&2
     exit 1
 fi
-exec "$build/bin/sbs-desktop" "$@"
+# Without arguments: a local build server (scripts/demo.sh) and its profile. The app opens
+# either way.
+config=""
+if [ $# -eq 0 ] && ! config=$(SBS_BUILD_DIR="$build" scripts/demo.sh start); then
+    echo "run.sh: the local sbs-server did not start (see above); opening SBS Desktop without it." >&2
+    config=""
+fi
+exec "$build/bin/sbs-desktop" ${config:+"$config"} "$@"

@@ -11,3 +11,10 @@ fi
 cmake --build "$build" --target bench_keygen
 
 "$build/bench/bench_keygen" "$@"
+
+# sbs-server: the status endpoint under 50 mutual-TLS clients, and a build against the same
+# steps as a shell script (starts scripts/local-env.sh in a temporary folder).
+if cmake --build "$build" --target bench_status bench_pipeline; then
+    "$build/bench/bench_status"
+    "$build/bench/bench_pipeline" "$@"
+fi

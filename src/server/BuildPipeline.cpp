@@ -132,6 +132,8 @@ void BuildPipeline::run(const QStringList& command, const Next& next)
         if (m_cancelled)
             return;
         if (exitCode != 0) {
+            if (!m_failureHint.isEmpty())
+                logLine(m_failureHint);
             fail(exitCode, step->maskedCommand());
             return;
         }
@@ -232,8 +234,89 @@ void BuildPipeline::clone()
             m_commit = QString::fromLatin1(revParse->standardOutput()).trimmed();
             m_imageTag = imageTag(m_config.string("IMAGE_TAG_PREFIX"), m_commit);
             emitStep(BuildStatus::GithubCloned);
-            buildImage();
+            verifyBaseImage();
         });
+    });
+}
+
+QString BuildPipeline::registriesDir() const
+{
+    if (!m_options.registriesD.isEmpty() || m_options.signatureStore.isEmpty())
+        return m_options.registriesD;
+    const QString registriesD = m_dataDir.filePath(QStringLiteral("registries.d"));
+    DataDir::makePrivateDir(registriesD);
+    DataDir::makePrivateDir(m_options.signatureStore);
+    const QString url = QUrl::fromLocalFile(m_options.signatureStore).toString();
+    DataDir::writeFile(
+        registriesD + QStringLiteral("/sbs-server.yaml"),
+        QStringLiteral("default-docker:\n  lookaside: %1\n  lookaside-staging: %1\n").arg(url).toUtf8());
+    return registriesD;
+}
+
+void BuildPipeline::verifyBaseImage()
+{
+    const QString trust = m_config.string("DOCKER_CONTENT_TRUST_BASE").toLower();
+    if (trust != QLatin1String("true") && trust != QLatin1String("yes") && trust != QLatin1String("1")) {
+        buildImage();
+        return;
+    }
+    // Fail closed: base trust on without a key or an image to check builds nothing.
+    const QString publicKey = m_config.string("BASE_REPO_PUBLIC_KEY");
+    QString base = m_config.string("ICR_BASE_REPO");
+    for (const auto& [key, value] :
+         { std::pair { "BASE_REPO_PUBLIC_KEY", publicKey }, std::pair { "ICR_BASE_REPO", base } }) {
+        if (value.trimmed().isEmpty()) {
+            logLine(QStringLiteral("base image trust is on (DOCKER_CONTENT_TRUST_BASE) but %1 is empty")
+                        .arg(QLatin1String(key)));
+            fail(1, QStringLiteral("verify the base image: %1 is empty").arg(QLatin1String(key)));
+            return;
+        }
+    }
+    if (base.startsWith(QLatin1String("docker://")))
+        base = base.mid(9);
+
+    // Only signatures by BASE_REPO_PUBLIC_KEY (Red Hat simple signing, found in the lookaside
+    // store) let skopeo read the base image.
+    const QString keyPath = m_secretsDir->filePath(QStringLiteral("base-repo-key.asc"));
+    const QString policyPath = m_secretsDir->filePath(QStringLiteral("base-policy.json"));
+    const QJsonObject signedBy { { "type", "signedBy" }, { "keyType", "GPGKeys" }, { "keyPath", keyPath } };
+    const QJsonObject policy {
+        { "default", QJsonArray { QJsonObject { { "type", "reject" } } } },
+        { "transports",
+          QJsonObject {
+              { "docker", QJsonObject { { "", QJsonArray { signedBy } } } },
+              { "dir",
+                QJsonObject {
+                    { "", QJsonArray { QJsonObject { { "type", "insecureAcceptAnything" } } } } } } } }
+    };
+    for (const Status& written : { DataDir::writeFile(keyPath, publicKey.toUtf8()),
+                                   DataDir::writeFile(policyPath, QJsonDocument(policy).toJson()) }) {
+        if (!written) {
+            fail(1, written.error());
+            return;
+        }
+    }
+    const QString copyDir = QDir(m_dataDir.workspaceDir()).filePath(QStringLiteral("base-image"));
+    QDir(copyDir).removeRecursively();
+    logLine(QStringLiteral("verifying the signature of the base image %1 against BASE_REPO_PUBLIC_KEY")
+                .arg(base));
+    QStringList command { "skopeo" };
+    const QString registriesD = registriesDir();
+    if (!registriesD.isEmpty())
+        command << "--registries.d" << registriesD;
+    command << "--policy" << policyPath << "copy";
+    if (!m_options.registryCertDir.isEmpty())
+        command << "--src-cert-dir" << m_options.registryCertDir;
+    command << "--src-authfile" << m_secretsDir->filePath("pull-auth.json")
+            << QStringLiteral("docker://") + base << QStringLiteral("dir:") + copyDir;
+    m_failureHint = QStringLiteral("refusing to build: the base image %1 is not signed by "
+                                   "BASE_REPO_PUBLIC_KEY, or its signature could not be read")
+                        .arg(base);
+    run(command, [this, base, copyDir](ProcessStep*) {
+        m_failureHint.clear();
+        QDir(copyDir).removeRecursively();
+        logLine(QStringLiteral("the base image %1 is signed by BASE_REPO_PUBLIC_KEY").arg(base));
+        buildImage();
     });
 }
 
@@ -306,16 +389,7 @@ void BuildPipeline::signImage()
                            R"({"default": [{"type": "insecureAcceptAnything"}]})"
                            "\n");
     }
-    QString registriesD = m_options.registriesD;
-    if (registriesD.isEmpty() && !m_options.signatureStore.isEmpty()) {
-        registriesD = m_dataDir.filePath(QStringLiteral("registries.d"));
-        DataDir::makePrivateDir(registriesD);
-        DataDir::makePrivateDir(m_options.signatureStore);
-        const QString url = QUrl::fromLocalFile(m_options.signatureStore).toString();
-        DataDir::writeFile(
-            registriesD + QStringLiteral("/sbs-server.yaml"),
-            QStringLiteral("default-docker:\n  lookaside: %1\n  lookaside-staging: %1\n").arg(url).toUtf8());
-    }
+    const QString registriesD = registriesDir();
     QStringList command { "skopeo" };
     if (!registriesD.isEmpty())
         command << "--registries.d" << registriesD;

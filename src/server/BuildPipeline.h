@@ -61,9 +61,12 @@ private:
     QStringList buildahGlobalArgs() const;
     QString pushServer() const;
     QString imageReference() const;
+    // The registries.d naming the lookaside store (written from --signature-store when needed).
+    QString registriesDir() const;
 
     void cleanWorkspace();
     void clone();
+    void verifyBaseImage();
     void buildImage();
     void pushImage();
     void signImage();
@@ -80,6 +83,7 @@ private:
     QString m_cloneDir;
     QString m_commit;
     QString m_imageTag;
+    QString m_failureHint; // logged when the running tool fails
     QJsonArray m_steps;
     QDateTime m_started;
     bool m_cancelled = false;

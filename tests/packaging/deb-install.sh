@@ -77,6 +77,10 @@ for path in \
     /usr/share/doc/sbs-desktop/copyright; do
     echo "$paths" | grep -qx "$path" || fail "the package lacks $path"
 done
+unit=/usr/lib/systemd/system/sbs-server.service
+if [[ " ${programs[*]} " == *" sbs-server "* ]]; then
+    echo "$paths" | grep -qx "$unit" || fail "the package lacks $unit"
+fi
 if echo "$paths" | grep -E '^/usr/(include/|lib/.*\.a$)|/tests?/'; then
     fail "the package holds build-only files (listed above)"
 fi
@@ -109,6 +113,11 @@ for program in "${programs[@]}"; do
     printed=$(echo "$output" | head -n1 | awk '{print $NF}')
     [ "$printed" = "$version" ] || fail "$program prints version '$printed', the project is $version"
 done
+
+if [ -f "$unit" ] && command -v systemd-analyze >/dev/null; then
+    step "systemd-analyze verify $unit"
+    systemd-analyze verify "$unit" || fail "$unit does not verify"
+fi
 
 step "dpkg -r $package"
 installed=0

@@ -1,7 +1,6 @@
-#include "ServerFixture.h"
+#include "LocalEnvBuildTest.h"
 #include "TestSupport.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -9,136 +8,30 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
-#include <memory>
+#include <utility>
 
 using namespace sbs::test;
 
 // sbs-server against the real parts of scripts/local-env.sh: it clones the sample repository
 // over SSH with the deploy key, builds it with buildah, pushes it to the TLS registry with
 // htpasswd credentials and signs it with its own OpenPGP key into a lookaside store.
-class TestSbsServerBuild : public QObject
+class TestSbsServerBuild : public LocalEnvBuildTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
+    void initTestCase() { startEnvironment(); }
+    void cleanupTestCase() { stopEnvironment(); }
     void buildsSampleAppToSuccess();
     void failingDockerfileStopsTheBuild();
+    void baseImageTrust();
 
 private:
-    QString env(const char* name) const { return m_env.value(QLatin1String(name)); }
-    QString localEnv(const QStringList& arguments, int* exitCode);
-    QJsonObject initBody(const QString& branch) const;
-    Answer call(const QByteArray& method, const QString& path, const QByteArray& body = QByteArray())
-    {
-        return request(m_pki.clientTls(), m_server.port(), method, path, body);
-    }
-    QJsonObject waitForEnd(int timeoutMs);
+    QString makeSigningKey(const QString& gnupgHome, const QString& email);
     void verifyManifest(const QString& buildName, const QJsonObject& status);
     void verifyStateImage(const QString& buildName, const QString& imagePublicKey);
-
-    QTemporaryDir m_work;
-    TestPki m_pki;
-    QProcessEnvironment m_env;
-    ServerProcess m_server;
-    bool m_started = false;
 };
-
-QString TestSbsServerBuild::localEnv(const QStringList& arguments, int* exitCode)
-{
-    QProcess script;
-    script.setProcessChannelMode(QProcess::MergedChannels);
-    script.start("bash",
-                 QStringList { qEnvironmentVariable("SBS_SOURCE_DIR") + "/scripts/local-env.sh" } + arguments
-                     + QStringList { "--dir", m_work.filePath("env") });
-    script.waitForFinished(300000);
-    *exitCode = script.exitStatus() == QProcess::NormalExit ? script.exitCode() : -1;
-    return QString::fromUtf8(script.readAll());
-}
-
-void TestSbsServerBuild::initTestCase()
-{
-    QVERIFY(m_work.isValid());
-    QVERIFY(!qEnvironmentVariable("SBS_SOURCE_DIR").isEmpty());
-    int rc = 0;
-    const QString started = localEnv({ "start" }, &rc);
-    m_started = true;
-    QVERIFY2(rc == 0, qPrintable(started));
-
-    QProcess source;
-    source.start("bash", { "-c", "source \"$1/env.sh\" && env -0", "_", m_work.filePath("env") });
-    QVERIFY(source.waitForFinished(30000));
-    m_env = QProcessEnvironment::systemEnvironment();
-    for (const QByteArray& entry : source.readAllStandardOutput().split('\0')) {
-        const qsizetype eq = entry.indexOf('=');
-        if (eq > 0)
-            m_env.insert(QString::fromUtf8(entry.left(eq)), QString::fromUtf8(entry.mid(eq + 1)));
-    }
-    QVERIFY2(!env("SBS_REGISTRY").isEmpty() && !env("SBS_GIT_URL").startsWith("file:"), "env.sh");
-    QVERIFY(env("SBS_GIT_URL").startsWith("ssh://"));
-
-    const QString error = m_pki.create(m_work.filePath("pki"));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QProcessEnvironment serverEnv = QProcessEnvironment::systemEnvironment();
-    serverEnv.insert("NO_PROXY", "127.0.0.1,localhost");
-    serverEnv.insert("no_proxy", "127.0.0.1,localhost");
-    QVERIFY2(m_server.start(m_pki, m_work.filePath("data"),
-                            { "--registry-cert-dir", env("SBS_CERT_DIR"), "--storage-driver", "vfs",
-                              "--containers-root", env("SBS_CONTAINERS_ROOT"), "--containers-runroot",
-                              env("SBS_CONTAINERS_RUNROOT"), "--isolation", "chroot", "--signature-store",
-                              m_work.filePath("signatures") },
-                            serverEnv),
-             qPrintable(m_server.output()));
-}
-
-void TestSbsServerBuild::cleanupTestCase()
-{
-    m_server.stop();
-    if (m_started) {
-        int rc = 0;
-        const QString out = localEnv({ "stop", "--purge" }, &rc);
-        QVERIFY2(rc == 0, qPrintable(out));
-    }
-}
-
-QJsonObject TestSbsServerBuild::initBody(const QString& branch) const
-{
-    return QJsonObject {
-        { "RUNTIME_TYPE", "on-prem" },
-        { "DOCKER_REPO", "sbs/sample-app" },
-        { "DOCKER_PUSH_SERVER", env("SBS_REGISTRY") },
-        { "DOCKER_USER", env("SBS_REGISTRY_PUSH_USER") },
-        { "DOCKER_PASSWORD", QString::fromUtf8(readAll(env("SBS_REGISTRY_PUSH_PASSWORD_FILE"))) },
-        { "DOCKER_BASE_SERVER", env("SBS_REGISTRY") },
-        { "DOCKER_BASE_USER", env("SBS_REGISTRY_RO_USER") },
-        { "DOCKER_BASE_PASSWORD", QString::fromUtf8(readAll(env("SBS_REGISTRY_RO_PASSWORD_FILE"))) },
-        { "GITHUB_URL", env("SBS_GIT_URL") },
-        { "GITHUB_BRANCH", branch },
-        { "GITHUB_KEY", QString::fromUtf8(readAll(env("SBS_GIT_KEY"))) },
-        { "BASE_REPO_PUBLIC_KEY", "" },
-        { "SECRET", "aW50ZWdyYXRpb24tdGVzdC1zZWNyZXQ=" },
-        { "BUILD_IMAGE_TAG", "1.3.0" },
-        { "IMAGE_TAG_PREFIX", "v1" },
-        { "ARG", QJsonObject { { "GREETING", "hello from sbs-server" } } }
-    };
-}
-
-QJsonObject TestSbsServerBuild::waitForEnd(int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    QJsonObject status;
-    while (!deadline.hasExpired()) {
-        status = call("GET", "/image").json;
-        const QString s = status.value("status").toString();
-        if (s == QLatin1String("success") || s.startsWith(QLatin1String("exiting")))
-            break;
-        QTest::qWait(500);
-    }
-    return status;
-}
 
 void TestSbsServerBuild::buildsSampleAppToSuccess()
 {
@@ -215,6 +108,58 @@ void TestSbsServerBuild::buildsSampleAppToSuccess()
 
     verifyManifest(buildName, status);
     verifyStateImage(buildName, publicKey);
+
+    // No secret value in the log, any status answer, the data folder (but for the stores meant
+    // to hold secrets), the signatures or the manifest's members.
+    verifyNoSecret(body, log.toUtf8(), "GET /log/build");
+    for (const QByteArray& answer : std::as_const(m_statusAnswers))
+        verifyNoSecret(body, answer, "GET /image");
+    verifyNoSecret(body, call("GET", "/image").body, "GET /image");
+    verifyNoSecret(body, key.body, "GET /config-json");
+    verifyNoSecretInFiles(body, m_work.filePath("data"),
+                          { "config.json", "keys", "gnupg", "platform-gnupg" });
+    verifyNoSecretInFiles(body, m_work.filePath("signatures"), {});
+    const ToolRun extracted = tool("bash",
+                                   { "-c",
+                                     "mkdir -p \"$1/members\" && tar --force-local -xjf \"$1/$2.tbz\" "
+                                     "-C \"$1/members\"",
+                                     "_", m_work.filePath("manifest"), "manifest." + buildName });
+    QVERIFY2(extracted.exitCode == 0, qPrintable(extracted.output));
+    verifyNoSecretInFiles(body, m_work.filePath("manifest/members"), {});
+    QVERIFY(QFile::exists(m_work.filePath("manifest/members/data/build.log")));
+}
+
+// A key pair for simple signing in its own GnuPG home; returns the fingerprint and writes the
+// armoured public key to <gnupgHome>/<email>.asc.
+QString TestSbsServerBuild::makeSigningKey(const QString& gnupgHome, const QString& email)
+{
+    QDir().mkpath(gnupgHome);
+    QFile::setPermissions(gnupgHome,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcessEnvironment gpgEnv = m_env;
+    gpgEnv.insert("GNUPGHOME", gnupgHome);
+    const ToolRun made
+        = tool("gpg",
+               { "--batch", "--pinentry-mode", "loopback", "--passphrase", "", "--quick-generate-key",
+                 "Test signer <" + email + ">", "rsa2048", "sign", "never" },
+               gpgEnv);
+    if (made.exitCode != 0)
+        return QString();
+    const ToolRun exported = tool(
+        "gpg",
+        { "--batch", "--yes", "--armor", "--output", gnupgHome + "/" + email + ".asc", "--export", email },
+        gpgEnv);
+    if (exported.exitCode != 0)
+        return QString();
+    QProcess list;
+    list.setProcessEnvironment(gpgEnv);
+    list.start("gpg", { "--batch", "--with-colons", "--list-keys", email });
+    list.waitForFinished(30000);
+    for (const QByteArray& line : list.readAllStandardOutput().split('\n')) {
+        if (line.startsWith("fpr:"))
+            return QString::fromLatin1(line.split(':').value(9));
+    }
+    return QString();
 }
 
 void TestSbsServerBuild::verifyStateImage(const QString& buildName, const QString& imagePublicKey)
@@ -303,6 +248,80 @@ void TestSbsServerBuild::failingDockerfileStopsTheBuild()
     QCOMPARE(steps.at(1).toObject().value("status").toString(), QString("github cloned"));
     // The last successful build stays on record.
     QVERIFY(status.value("image_tag").toString().startsWith("v1-"));
+}
+
+void TestSbsServerBuild::baseImageTrust()
+{
+    // The base image signed by one key (simple signing into the server's lookaside store), a
+    // copy of it without signatures, and a second key that signed nothing.
+    const QString gnupg = m_work.filePath("base-gnupg");
+    const QString fingerprint = makeSigningKey(gnupg, "base@example.invalid");
+    QVERIFY(!fingerprint.isEmpty());
+    QVERIFY(!makeSigningKey(gnupg, "other@example.invalid").isEmpty());
+    const QString registriesD = m_work.filePath("base-registries.d");
+    QVERIFY(writeFile(registriesD + "/lookaside.yaml",
+                      "default-docker:\n  lookaside-staging: file://" + m_work.filePath("signatures").toUtf8()
+                          + "\n"));
+    QProcessEnvironment gpgEnv = m_env;
+    gpgEnv.insert("GNUPGHOME", gnupg);
+    const QString base = env("SBS_REGISTRY") + "/base/busybox:latest";
+    const QString unsignedBase = env("SBS_REGISTRY") + "/base/unsigned:latest";
+    const QStringList copy { "--registries.d",
+                             registriesD,
+                             "--policy",
+                             env("SBS_CONTAINERS_POLICY"),
+                             "copy",
+                             "--src-cert-dir",
+                             env("SBS_CERT_DIR"),
+                             "--dest-cert-dir",
+                             env("SBS_CERT_DIR"),
+                             "--src-authfile",
+                             env("SBS_REGISTRY_AUTHFILE"),
+                             "--dest-authfile",
+                             env("SBS_REGISTRY_AUTHFILE") };
+    ToolRun run = tool(
+        "skopeo", copy + QStringList { "--sign-by", fingerprint, "docker://" + base, "docker://" + base },
+        gpgEnv);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    run = tool("skopeo",
+               copy + QStringList { "--remove-signatures", "docker://" + base, "docker://" + unsignedBase });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+
+    QJsonObject body = initBody(env("SBS_GIT_BRANCH"));
+    body.insert("DOCKER_CONTENT_TRUST_BASE", "true");
+    body.insert("ICR_BASE_REPO", base);
+    body.insert("BASE_REPO_PUBLIC_KEY", QString::fromUtf8(readAll(gnupg + "/base@example.invalid.asc")));
+    QJsonObject status = runBuild(body);
+    QString log = call("GET", "/log/build").json.value("log").toString();
+    QVERIFY2(status.value("status").toString() == QLatin1String("success"),
+             qPrintable(status.value("status").toString() + "\n" + log));
+    QVERIFY2(log.contains("is signed by BASE_REPO_PUBLIC_KEY"), qPrintable(log));
+    const QString tag = status.value("image_tag").toString();
+
+    // Refused before building: an unsigned base, a base signed by another key, and trust on
+    // without a key. The last good build stays on record.
+    const QString otherKey = QString::fromUtf8(readAll(gnupg + "/other@example.invalid.asc"));
+    const QList<std::pair<QString, QString>> refused { { unsignedBase,
+                                                         body.value("BASE_REPO_PUBLIC_KEY").toString() },
+                                                       { base, otherKey },
+                                                       { base, QString() } };
+    for (const auto& [image, key] : refused) {
+        body.insert("ICR_BASE_REPO", image);
+        body.insert("BASE_REPO_PUBLIC_KEY", key);
+        status = runBuild(body);
+        log = call("GET", "/log/build").json.value("log").toString();
+        const QString text = status.value("status").toString();
+        QVERIFY2(text.startsWith("exiting due to a non-zero return value: "), qPrintable(text + "\n" + log));
+        QCOMPARE(stepNames(status), QStringList({ "cleaned up", "github cloned", text }));
+        QVERIFY2(!log.contains("$ buildah"), qPrintable(log));
+        if (key.isEmpty()) {
+            QVERIFY2(text.contains("BASE_REPO_PUBLIC_KEY is empty"), qPrintable(text));
+        } else {
+            QVERIFY2(text.contains("cmd: skopeo "), qPrintable(text));
+            QVERIFY2(log.contains("refusing to build: the base image " + image), qPrintable(log));
+        }
+        QCOMPARE(status.value("image_tag").toString(), tag);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSbsServerBuild)
