@@ -917,12 +917,12 @@ Befehle:
     <message>
         <location filename="../src/server/ManifestKey.cpp" line="+24"/>
         <source>the manifest signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel zum Signieren von Manifesten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>there is no manifest signing key yet: it is made by the first build</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keinen Schlüssel zum Signieren von Manifesten: er wird beim ersten Build erzeugt</translation>
     </message>
 </context>
 <context>
@@ -931,18 +931,18 @@ Befehle:
         <location filename="../src/core/manifest/ManifestWriter.cpp" line="+55"/>
         <location line="+79"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>cannot read the link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der symbolische Link %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+5"/>
         <source>cannot sign the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest kann nicht signiert werden</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -950,7 +950,7 @@ Befehle:
         <location line="+5"/>
         <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1033,27 +1033,27 @@ Befehle:
     <message>
         <location filename="../src/server/OpenPgpHome.cpp" line="+64"/>
         <source>cannot decrypt with the key in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mit dem Schlüssel in %1 kann nicht entschlüsselt werden: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>gpg %1 failed: %2</source>
-        <translation type="unfinished">gpg %1 ist fehlgeschlagen: %2</translation>
+        <translation>gpg %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>there is no image signing key yet: it is made by the first build</source>
-        <translation type="unfinished">es gibt noch keinen Schlüssel zum Signieren von Images: er wird beim ersten Build erzeugt</translation>
+        <translation>es gibt noch keinen Schlüssel zum Signieren von Images: er wird beim ersten Build erzeugt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>there is no platform key in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 gibt es keinen Plattformschlüssel</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot reset the OpenPGP home %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der OpenPGP-Home-Ordner %1 kann nicht zurückgesetzt werden</translation>
     </message>
 </context>
 <context>
@@ -1252,12 +1252,12 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     <message>
         <location line="+2"/>
         <source>Server private key: PEM, or the PEM encrypted to the server&apos;s platform key as an ASCII-armoured OpenPGP message (see --print-platform-key). Else SERVER_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel des Servers: PEM oder das für den Plattformschlüssel des Servers verschlüsselte PEM als OpenPGP-Nachricht mit ASCII-Armor (siehe --print-platform-key). Sonst SERVER_KEY.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prints the server&apos;s platform OpenPGP public key (made in DATA-DIR when missing) and exits. sbsctl instance-env encrypts SERVER_KEY to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den öffentlichen OpenPGP-Plattformschlüssel des Servers aus (wird in DATA-DIR erzeugt, falls er fehlt) und beendet sich. sbsctl instance-env verschlüsselt SERVER_KEY für diesen Schlüssel.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1307,7 +1307,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     <message>
         <location line="+4"/>
         <source>File with the server&apos;s secret for state images (base64; made when missing; default DATA-DIR/keys/state-secret). A server started with the same file imports the state images of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem Geheimnis des Servers für Zustandsabbilder (Base64; wird erzeugt, falls sie fehlt; Standard: DATA-DIR/keys/state-secret). Ein mit derselben Datei gestarteter Server importiert die Zustandsabbilder dieses Servers.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1355,7 +1355,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     <message>
         <location line="+18"/>
         <source>%1 is encrypted, but not to this server&apos;s platform key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt, aber nicht für den Plattformschlüssel dieses Servers: %2</translation>
     </message>
 </context>
 <context>
@@ -1363,32 +1363,32 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     <message>
         <location filename="../src/core/state/StateCipher.cpp" line="+53"/>
         <source>cannot derive the state key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustandsschlüssel kann nicht abgeleitet werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a state image needs both the SECRET and the server&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zustandsabbild benötigt sowohl das SECRET als auch das Geheimnis des Servers</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no random bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zufallsbytes verfügbar</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>cannot encrypt the state</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustand kann nicht verschlüsselt werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>this is not a state image of sbs-server, or it is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein Zustandsabbild von sbs-server, oder es ist abgeschnitten</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the state image does not open: the secret is wrong, the image was altered, or another server made it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zustandsabbild lässt sich nicht öffnen: das Geheimnis ist falsch, das Abbild wurde verändert oder ein anderer Server hat es erstellt</translation>
     </message>
 </context>
 <context>
@@ -1396,52 +1396,52 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     <message>
         <location filename="../src/server/StateImage.cpp" line="+44"/>
         <source>no random bytes for the server secret</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zufallsbytes für das Server-Geheimnis verfügbar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot read the server secret %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Server-Geheimnis %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the server secret %1 must hold base64 of at least 16 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Server-Geheimnis %1 muss mindestens 16 Byte in Base64 enthalten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the server is not initialized: run init first</source>
-        <translation type="unfinished">der Server ist nicht initialisiert: führen Sie zuerst init aus</translation>
+        <translation>der Server ist nicht initialisiert: führen Sie zuerst init aus</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>state is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>„state“ ist kein Base64</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the state image has an unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zustandsabbild hat ein unbekanntes Format</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the state image holds no valid configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zustandsabbild enthält keine gültige Konfiguration</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the manifest key of the state image</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest-Schlüssel des Zustandsabbilds</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the image key of the state image is not an OpenPGP secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Image-Schlüssel des Zustandsabbilds ist kein geheimer OpenPGP-Schlüssel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the state image names an invalid build</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zustandsabbild nennt einen ungültigen Build</translation>
     </message>
 </context>
 <context>
@@ -2693,17 +2693,17 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     <message>
         <location line="+34"/>
         <source>write the manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest schreiben: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>manifest written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest geschrieben: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2796,43 +2796,43 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     <message>
         <location line="+22"/>
         <source>no build has succeeded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es war noch kein Build erfolgreich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid BUILD_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger BUILD_NAME</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no build called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Build namens %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the manifest of %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest von %1 fehlt</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+13"/>
         <source>sbs-server keeps state images itself: object storage is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>sbs-server verwaltet Zustandsabbilder selbst: Object Storage ist nicht verfügbar</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>a build is running: export the state when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Build läuft: exportieren Sie den Zustand, wenn er fertig ist</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>a build is running: import the state after clean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Build läuft: importieren Sie den Zustand nach clean</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a state image import needs &quot;secret&quot; and &quot;state&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import eines Zustandsabbilds benötigt „secret“ und „state“</translation>
     </message>
 </context>
 </TS>
