@@ -358,9 +358,17 @@ void BuildPipeline::pushImage()
     command << buildahGlobalArgs() << "push";
     if (!m_options.registryCertDir.isEmpty())
         command << "--cert-dir" << m_options.registryCertDir;
-    command << "--authfile" << m_secretsDir->filePath("push-auth.json") << imageReference()
-            << QStringLiteral("docker://") + imageReference();
-    run(command, [this](ProcessStep*) {
+    const QString digestFile = m_secretsDir->filePath("image-digest");
+    command << "--authfile" << m_secretsDir->filePath("push-auth.json") << "--digestfile" << digestFile
+            << imageReference() << QStringLiteral("docker://") + imageReference();
+    run(command, [this, digestFile](ProcessStep*) {
+        QFile digest(digestFile);
+        if (digest.open(QIODevice::ReadOnly)) {
+            const QString value = QString::fromLatin1(digest.readAll()).trimmed();
+            if (value.startsWith(QLatin1String("sha256:")))
+                m_imageDigest = pushServer() + QLatin1Char('/') + m_config.string("DOCKER_REPO")
+                    + QLatin1Char('@') + value;
+        }
         auto fpr = m_signer->fingerprint();
         if (!fpr) {
             fail(1, fpr.error());
@@ -422,6 +430,7 @@ void BuildPipeline::record()
     const QJsonObject record { { "build_name", name },
                                { "image_tag", m_imageTag },
                                { "image", imageReference() },
+                               { "image_digest", m_imageDigest },
                                { "git_commit", m_commit },
                                { "github_url", mask(m_config.string("GITHUB_URL")) },
                                { "github_branch", m_config.string("GITHUB_BRANCH") },
@@ -437,6 +446,7 @@ void BuildPipeline::record()
     const QString logFile = logPath();
     const QString cloneDir = m_cloneDir;
     const QString imageTagCopy = m_imageTag;
+    const QString imageDigestCopy = m_imageDigest;
 
     // Compressing the source tree and (the first time) making an RSA key take a while: a worker
     // does it, the server keeps answering.
@@ -472,7 +482,7 @@ void BuildPipeline::record()
         if (!written)
             return R::fail(written.error());
         return R::ok(BuildResult { name, imageTagCopy, QString::fromLatin1(key->publicKeyPem),
-                                   key->created.toString(Qt::ISODateWithMs) });
+                                   key->created.toString(Qt::ISODateWithMs), imageDigestCopy });
     }));
 }
 

@@ -83,6 +83,7 @@ private:
     QString m_cloneDir;
     QString m_commit;
     QString m_imageTag;
+    QString m_imageDigest; // <registry>/<repository>@sha256:... once pushed
     QString m_failureHint; // logged when the running tool fails
     QJsonArray m_steps;
     QDateTime m_started;

@@ -53,6 +53,7 @@ void BuildStatus::setResult(const BuildResult& result)
     m_imageTag = result.imageTag;
     m_manifestPublicKey = result.manifestPublicKey;
     m_manifestKeyGen = result.manifestKeyGen;
+    m_imageDigest = result.imageDigest;
 }
 
 QJsonObject BuildStatus::toResponse() const
@@ -76,6 +77,7 @@ QJsonObject BuildStatus::toStored() const
 {
     QJsonObject o = toResponse();
     o.insert("running", m_running);
+    o.insert("image_digest", m_imageDigest);
     return o;
 }
 
@@ -87,6 +89,7 @@ BuildStatus BuildStatus::fromStored(const QJsonObject& stored, const QDateTime& 
     s.m_imageTag = stored.value("image_tag").toString();
     s.m_manifestPublicKey = stored.value("manifest_public_key").toString();
     s.m_manifestKeyGen = stored.value("manifest_key_gen").toString();
+    s.m_imageDigest = stored.value("image_digest").toString();
     s.m_started = QDateTime::fromString(stored.value("build_started").toString(), Qt::ISODateWithMs);
     for (const QJsonValue& v : stored.value("steps").toArray()) {
         const QJsonObject step = v.toObject();

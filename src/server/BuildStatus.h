@@ -14,6 +14,7 @@ struct BuildResult
     QString imageTag;
     QString manifestPublicKey; // PEM
     QString manifestKeyGen; // when the manifest key was generated (ISO-8601 UTC)
+    QString imageDigest; // <registry>/<repository>@sha256:... of the pushed image
 };
 
 // The status GET /image reports (PROTOCOL.md §2): the status string, the name and tag of the
@@ -46,6 +47,7 @@ public:
 
     const QString& buildName() const { return m_buildName; }
     const QString& imageTag() const { return m_imageTag; }
+    const QString& imageDigest() const { return m_imageDigest; }
 
     // The GET /image answer.
     QJsonObject toResponse() const;
@@ -68,6 +70,7 @@ private:
     QString m_imageTag;
     QString m_manifestPublicKey;
     QString m_manifestKeyGen;
+    QString m_imageDigest;
 };
 
 } // namespace sbs::server

@@ -178,6 +178,11 @@ SbsHttpServer::Reply SbsHttpServer::route(const QHttpServerRequest& request)
             return reply(Code::MethodNotAllowed, tr("method not allowed"));
         return signedImagePublicKey();
     }
+    if (path == QLatin1String("/imagedigest")) {
+        if (method != M::Get)
+            return reply(Code::MethodNotAllowed, tr("method not allowed"));
+        return imageDigest();
+    }
     return reply(Code::NotFound, tr("not found: %1").arg(path.left(200)));
 }
 
@@ -270,6 +275,14 @@ SbsHttpServer::Reply SbsHttpServer::signedImagePublicKey()
     return { Code::Created,
              QJsonObject { { "public_key", key.value() },
                            { "repository_name", m_config.string("DOCKER_REPO") } } };
+}
+
+// The pushed image of the last successful build by digest (PROTOCOL.md §2: HTTP 201).
+SbsHttpServer::Reply SbsHttpServer::imageDigest()
+{
+    if (m_status.imageDigest().isEmpty())
+        return reply(Code::NotFound, tr("not found: %1").arg(QStringLiteral("/imagedigest")));
+    return { Code::Created, QJsonObject { { "image_digest", m_status.imageDigest() } } };
 }
 
 QString SbsHttpServer::requestedBuild(const QJsonObject& body, Reply* error) const

@@ -56,6 +56,7 @@ private:
     Reply clean();
     Reply log(const QString& name);
     Reply signedImagePublicKey();
+    Reply imageDigest();
     Reply manifest(const QJsonObject& body);
     Reply exportState(const QJsonObject& body);
     Reply importState(const QJsonObject& body);

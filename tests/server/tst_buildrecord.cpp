@@ -75,12 +75,13 @@ void TestBuildRecord::finishedBuildIsKept()
                            BuildStatus::ImagePushed })
         done.setStep(s, t0);
     done.setResult({ "docker.io.a.b.v1-1234567.2021-01-01_00-00-00.000001", "v1-1234567", "PEM",
-                     "2021-01-01T00:00:00Z" });
+                     "2021-01-01T00:00:00Z", "docker.io/a/b@sha256:" + QString(64, QLatin1Char('0')) });
     done.setStep(BuildStatus::Success, t0);
     QVERIFY(!done.isRunning());
     const BuildStatus restored = BuildStatus::fromStored(done.toStored(), t0.addSecs(60));
     QCOMPARE(restored.status(), QString("success"));
     QCOMPARE(restored.toResponse(), done.toResponse());
+    QCOMPARE(restored.imageDigest(), done.imageDigest());
 }
 
 QTEST_GUILESS_MAIN(TestBuildRecord)

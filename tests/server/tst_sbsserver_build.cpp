@@ -31,6 +31,10 @@ private:
     QString makeSigningKey(const QString& gnupgHome, const QString& email);
     void verifyManifest(const QString& buildName, const QJsonObject& status);
     void verifyStateImage(const QString& buildName, const QString& imagePublicKey);
+    void verifySignatureRefusals(const QString& tag);
+    void verifyManifestSource(const QString& dir, const QString& name, const QJsonObject& buildJson);
+    ToolRun copyUnderPolicy(const QString& policy, const QString& registriesD, const QString& image,
+                            const QString& destination);
 };
 
 void TestSbsServerBuild::buildsSampleAppToSuccess()
@@ -105,9 +109,33 @@ void TestSbsServerBuild::buildsSampleAppToSuccess()
                    "dir:" + m_work.filePath("verify/image") });
     QVERIFY(skopeo.waitForFinished(120000));
     QVERIFY2(skopeo.exitCode() == 0, skopeo.readAll().constData());
+    verifySignatureRefusals(tag);
+    if (QTest::currentTestFailed())
+        return;
+
+    // The pushed image by digest, as the registry has it.
+    const Answer digest = call("GET", "/imagedigest");
+    QCOMPARE(digest.httpStatus, 201);
+    const QString reference = digest.json.value("image_digest").toString();
+    const QString repository = env("SBS_REGISTRY") + "/sbs/sample-app";
+    QVERIFY2(QRegularExpression("^" + QRegularExpression::escape(repository) + "@sha256:[0-9a-f]{64}$")
+                 .match(reference)
+                 .hasMatch(),
+             digest.body.constData());
+    const ToolRun inspected
+        = tool("skopeo", { "inspect", "--format", "{{.Digest}}", "--cert-dir", env("SBS_CERT_DIR"), "--authfile",
+                           env("SBS_REGISTRY_RO_AUTHFILE"), "docker://" + repository + ":" + tag });
+    QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.output));
+    QCOMPARE(reference.section('@', 1), inspected.output.trimmed());
+    if (QTest::currentTestFailed())
+        return;
 
     verifyManifest(buildName, status);
+    if (QTest::currentTestFailed())
+        return;
     verifyStateImage(buildName, publicKey);
+    if (QTest::currentTestFailed())
+        return;
 
     // No secret value in the log, any status answer, the data folder (but for the stores meant
     // to hold secrets), the signatures or the manifest's members.
@@ -162,6 +190,52 @@ QString TestSbsServerBuild::makeSigningKey(const QString& gnupgHome, const QStri
     return QString();
 }
 
+LocalEnvBuildTest::ToolRun TestSbsServerBuild::copyUnderPolicy(const QString& policy, const QString& registriesD,
+                                                               const QString& image, const QString& destination)
+{
+    return tool("skopeo", { "--registries.d", registriesD, "--policy", policy, "copy", "--src-cert-dir",
+                            env("SBS_CERT_DIR"), "--src-authfile", env("SBS_REGISTRY_RO_AUTHFILE"),
+                            "docker://" + image, "dir:" + destination });
+}
+
+// The signedBy policy refuses an image without signatures and one checked against another key.
+void TestSbsServerBuild::verifySignatureRefusals(const QString& tag)
+{
+    const QString image = env("SBS_REGISTRY") + "/sbs/sample-app:" + tag;
+    // Another repository, so that no lookaside signature of the signed image applies to it.
+    const QString unsignedImage = env("SBS_REGISTRY") + "/sbs/sample-app-unsigned:" + tag;
+    const QString emptyRegistriesD = m_work.filePath("verify/empty-registries.d");
+    QVERIFY(QDir().mkpath(emptyRegistriesD));
+    ToolRun run = tool("skopeo", { "--registries.d", emptyRegistriesD, "--policy", env("SBS_CONTAINERS_POLICY"),
+                                   "copy", "--remove-signatures", "--src-cert-dir", env("SBS_CERT_DIR"),
+                                   "--dest-cert-dir", env("SBS_CERT_DIR"), "--src-authfile",
+                                   env("SBS_REGISTRY_AUTHFILE"), "--dest-authfile", env("SBS_REGISTRY_AUTHFILE"),
+                                   "docker://" + image, "docker://" + unsignedImage });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QString registriesD = m_work.filePath("data/registries.d");
+    run = copyUnderPolicy(m_work.filePath("verify/policy.json"), registriesD, unsignedImage,
+                          m_work.filePath("verify/unsigned"));
+    QVERIFY2(run.exitCode != 0, qPrintable("an unsigned image was accepted:\n" + run.output));
+    QVERIFY2(run.output.contains("signature", Qt::CaseInsensitive), qPrintable(run.output));
+
+    const QString gnupg = m_work.filePath("stranger-gnupg");
+    QVERIFY(!makeSigningKey(gnupg, "stranger@example.invalid").isEmpty());
+    QJsonObject policy = QJsonDocument::fromJson(readAll(m_work.filePath("verify/policy.json"))).object();
+    QJsonObject transports = policy.value("transports").toObject();
+    QJsonObject docker = transports.value("docker").toObject();
+    docker.insert(env("SBS_REGISTRY"),
+                  QJsonArray { QJsonObject { { "type", "signedBy" },
+                                             { "keyType", "GPGKeys" },
+                                             { "keyPath", gnupg + "/stranger@example.invalid.asc" } } });
+    transports.insert("docker", docker);
+    policy.insert("transports", transports);
+    QVERIFY(writeFile(m_work.filePath("verify/stranger-policy.json"), QJsonDocument(policy).toJson()));
+    run = copyUnderPolicy(m_work.filePath("verify/stranger-policy.json"), registriesD, image,
+                          m_work.filePath("verify/stranger"));
+    QVERIFY2(run.exitCode != 0, qPrintable("an image was accepted for another key:\n" + run.output));
+    QVERIFY2(run.output.contains("signature", Qt::CaseInsensitive), qPrintable(run.output));
+}
+
 void TestSbsServerBuild::verifyStateImage(const QString& buildName, const QString& imagePublicKey)
 {
     // The signing keys travel in the state image to a server started with the same secret file.
@@ -186,6 +260,51 @@ void TestSbsServerBuild::verifyStateImage(const QString& buildName, const QStrin
                  .json.value("public_key_pem")
                  .toString(),
              call("GET", "/publickey").json.value("public_key_pem").toString());
+
+    // The second server builds with the imported keys: its image signature verifies with the
+    // first server's public key under the signedBy policy.
+    second.stop();
+    QProcessEnvironment serverEnv = QProcessEnvironment::systemEnvironment();
+    serverEnv.insert("NO_PROXY", "127.0.0.1,localhost");
+    serverEnv.insert("no_proxy", "127.0.0.1,localhost");
+    QStringList options = m_serverOptions;
+    const qsizetype store = options.indexOf("--signature-store");
+    QVERIFY(store >= 0);
+    options[store + 1] = m_work.filePath("signatures2");
+    QVERIFY2(second.start(m_pki, m_work.filePath("data2"),
+                          options
+                              + QStringList { "--containers-root", env("SBS_CONTAINERS_ROOT"),
+                                              "--containers-runroot", env("SBS_CONTAINERS_RUNROOT"),
+                                              "--state-secret-file", m_work.filePath("data/keys/state-secret") },
+                          serverEnv),
+             qPrintable(second.output()));
+    const QJsonObject init = initBody(env("SBS_GIT_BRANCH"));
+    QCOMPARE(request(m_pki.clientTls(), second.port(), "POST", "/image", QJsonDocument(init).toJson())
+                 .json.value("status")
+                 .toString(),
+             QString("OK"));
+    QCOMPARE(request(m_pki.clientTls(), second.port(), "PUT", "/image").httpStatus, 200);
+    const QJsonObject built = waitForEnd(240000, &second);
+    QVERIFY2(built.value("status").toString() == QLatin1String("success"),
+             qPrintable(built.value("status").toString() + "\n"
+                        + request(m_pki.clientTls(), second.port(), "GET", "/log/build")
+                              .json.value("log")
+                              .toString()));
+    QVERIFY(built.value("build_name").toString() != buildName);
+    QCOMPARE(built.value("manifest_public_key").toString(),
+             call("GET", "/publickey").json.value("public_key_pem").toString());
+    QCOMPARE(
+        request(m_pki.clientTls(), second.port(), "GET", "/config-json").json.value("public_key").toString(),
+        imagePublicKey);
+    QDirIterator signatures(m_work.filePath("signatures2"), { "signature-1" }, QDir::Files,
+                            QDirIterator::Subdirectories);
+    QVERIFY2(signatures.hasNext(), "no signature in the second server's lookaside store");
+    const ToolRun verified = copyUnderPolicy(
+        m_work.filePath("verify/policy.json"), m_work.filePath("data2/registries.d"),
+        env("SBS_REGISTRY") + "/sbs/sample-app:" + built.value("image_tag").toString(),
+        m_work.filePath("verify/image-second"));
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.output));
+    second.stop();
 }
 
 void TestSbsServerBuild::verifyManifest(const QString& buildName, const QJsonObject& status)
@@ -227,10 +346,49 @@ void TestSbsServerBuild::verifyManifest(const QString& buildName, const QJsonObj
         QVERIFY2(out.contains(member), qPrintable(out));
     auto [rc2, record] = sh("tar --force-local -xOjf \"$1.tbz\" data/build.json");
     QCOMPARE(rc2, 0);
-    const QJsonObject buildJson = QJsonDocument::fromJson(record.toUtf8()).object();
+    const QJsonDocument recordDocument = QJsonDocument::fromJson(record.toUtf8());
+    QVERIFY2(recordDocument.isObject(), qPrintable(record));
+    const QJsonObject buildJson = recordDocument.object();
     QCOMPARE(buildJson.value("build_name").toString(), buildName);
     QCOMPARE(buildJson.value("git_commit").toString(), env("SBS_GIT_COMMIT"));
     QVERIFY(!record.contains(QString::fromUtf8(readAll(env("SBS_REGISTRY_PUSH_PASSWORD_FILE")))));
+    verifyManifestSource(dir, name, buildJson);
+}
+
+// git/ in the manifest is the source tree of the built commit.
+void TestSbsServerBuild::verifyManifestSource(const QString& dir, const QString& name,
+                                              const QJsonObject& buildJson)
+{
+    QVERIFY(!buildJson.isEmpty());
+    QProcessEnvironment gitEnv = m_env;
+    gitEnv.insert("GIT_SSH_COMMAND", env("SBS_GIT_SSH_COMMAND"));
+    const ToolRun remote
+        = tool("git", { "ls-remote", env("SBS_GIT_URL"), "refs/heads/" + env("SBS_GIT_BRANCH") }, gitEnv);
+    QVERIFY2(remote.exitCode == 0, qPrintable(remote.output));
+    const QString remoteCommit = remote.output.trimmed().section(QLatin1Char('\t'), 0, 0);
+    QCOMPARE(buildJson.value("git_commit").toString(), remoteCommit);
+
+    const QString tree = dir + "/tree";
+    const QString clone = dir + "/clone";
+    QVERIFY(QDir().mkpath(tree));
+    ToolRun run = tool("tar", { "--force-local", "-xjf", dir + "/" + name + ".tbz", "-C", tree });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    run = tool("git", { "clone", "--quiet", "--branch", env("SBS_GIT_BRANCH"), env("SBS_GIT_URL"), clone },
+               gitEnv);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    run = tool("git", { "-C", clone, "rev-parse", "HEAD" });
+    QCOMPARE(run.output.trimmed(), remoteCommit);
+    for (const char* file : { "Dockerfile", "app.sh" }) {
+        const QByteArray built = readAll(tree + "/git/" + file);
+        QVERIFY2(!built.isEmpty(), file);
+        QVERIFY2(built == readAll(clone + "/" + file), file);
+    }
+    run = tool("diff", { "-r", "-x", ".git", tree + "/git", clone });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    if (QFile::exists(tree + "/git/.git")) {
+        run = tool("git", { "-C", tree + "/git", "rev-parse", "HEAD" });
+        QCOMPARE(run.output.trimmed(), remoteCommit);
+    }
 }
 
 void TestSbsServerBuild::failingDockerfileStopsTheBuild()
