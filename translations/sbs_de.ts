@@ -1261,6 +1261,11 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     </message>
     <message>
         <location line="+3"/>
+        <source>Folder (made 0700 when missing) of the server&apos;s own OpenPGP home with the platform key, used to decrypt an OpenPGP-armoured SERVER_KEY and by --print-platform-key (default DATA-DIR/platform-gnupg).</source>
+        <translation>Eigener OpenPGP-Home-Ordner des Servers mit dem Plattformschlüssel (wird mit Rechten 0700 erzeugt, falls er fehlt); damit wird ein OpenPGP-verschlüsselter SERVER_KEY mit ASCII-Armor entschlüsselt, und --print-platform-key verwendet ihn (Standard: DATA-DIR/platform-gnupg).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Largest request (headers and body) accepted, in bytes (default %1).</source>
         <translation>Größte angenommene Anfrage (Header und Body) in Byte (Standard: %1).</translation>
     </message>
@@ -2656,7 +2661,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
 <context>
     <name>sbs::server::BuildPipeline</name>
     <message>
-        <location filename="../src/server/BuildPipeline.cpp" line="+177"/>
+        <location filename="../src/server/BuildPipeline.cpp" line="+179"/>
         <source>build started at %1</source>
         <translation>Build gestartet um %1</translation>
     </message>
@@ -2671,12 +2676,12 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>privaten temporären Ordner in %1 anlegen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+143"/>
         <source>%1 does not exist inside the repository</source>
         <translation>%1 existiert nicht innerhalb des Repositorys</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>creating the image signing key</source>
         <translation>Schlüssel zum Signieren von Images wird erzeugt</translation>
     </message>
@@ -2686,12 +2691,12 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>gpg hat keinen Signaturschlüssel erzeugt</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
         <source>built %1 from commit %2 as %3</source>
         <translation>%1 aus Commit %2 als %3 gebaut</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>write the manifest: %1</source>
         <translation>Manifest schreiben: %1</translation>
     </message>
@@ -2744,16 +2749,18 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <location line="+5"/>
         <location line="+8"/>
         <location line="+4"/>
+        <location line="+5"/>
         <source>method not allowed</source>
         <translation>Methode nicht erlaubt</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+98"/>
         <source>not found: %1</source>
         <translation>nicht gefunden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-87"/>
         <source>a build is running: wait for it or clean first</source>
         <translation>ein Build läuft: warten Sie, bis er fertig ist, oder führen Sie zuerst clean aus</translation>
     </message>
@@ -2794,7 +2801,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>das Protokoll %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>no build has succeeded yet</source>
         <translation>es war noch kein Build erfolgreich</translation>
     </message>

@@ -79,6 +79,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments, const Q
         { "print-platform-key",
           tr("Prints the server's platform OpenPGP public key (made in DATA-DIR when missing) and "
              "exits. sbsctl instance-env encrypts SERVER_KEY to it.") },
+        { "pgp-home",
+          tr("Folder (made 0700 when missing) of the server's own OpenPGP home with the platform "
+             "key, used to decrypt an OpenPGP-armoured SERVER_KEY and by --print-platform-key "
+             "(default DATA-DIR/platform-gnupg)."),
+          "DIR" },
         { "max-request-size",
           tr("Largest request (headers and body) accepted, in bytes (default %1).")
               .arg(DefaultMaxRequestSize),
@@ -151,6 +156,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments, const Q
             return Result<ServerOptions>::fail(
                 tr("--max-request-size: expected a number of bytes, at least 1024"));
     }
+
+    o.pgpHome = absolute(parser.value("pgp-home"));
 
     o.printPlatformKey = parser.isSet("print-platform-key");
     if (o.printPlatformKey)

@@ -24,6 +24,7 @@ public:
     quint16 listenPort = 0;
     QString dataDir;
     bool printPlatformKey = false; // --print-platform-key: print the public key and exit
+    QString pgpHome; // --pgp-home: the platform OpenPGP home (empty: the data dir's platform-gnupg)
 
     // PEM text of the certificates and key, and where each came from (for messages).
     QByteArray clientCaPem;

@@ -5,6 +5,7 @@
 #include "ServerTls.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <csignal>
@@ -52,8 +53,16 @@ int main(int argc, char* argv[])
     if (!dataDir)
         return fail(dataDir.error());
 
+    if (options->pgpHome.isEmpty()) {
+        options->pgpHome = dataDir->platformGnupgDir();
+    } else if (!QFileInfo::exists(options->pgpHome)) {
+        const sbs::Status made = sbs::server::DataDir::makePrivateDir(options->pgpHome);
+        if (!made)
+            return fail(made.error());
+    }
+
     if (options->printPlatformKey) {
-        const sbs::server::OpenPgpHome platform(dataDir->platformGnupgDir(),
+        const sbs::server::OpenPgpHome platform(options->pgpHome,
                                                 sbs::server::OpenPgpHome::Purpose::Platform);
         const sbs::Status made = platform.ensureKey();
         if (!made)
@@ -66,7 +75,7 @@ int main(int argc, char* argv[])
     }
 
     const sbs::Status unwrapped
-        = sbs::server::ServerTls::unwrapServerKey(options.value(), dataDir->platformGnupgDir());
+        = sbs::server::ServerTls::unwrapServerKey(options.value(), options->pgpHome);
     if (!unwrapped)
         return fail(unwrapped.error());
     auto tls = sbs::server::ServerTls::configuration(options.value());

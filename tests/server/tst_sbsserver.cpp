@@ -72,6 +72,7 @@ private Q_SLOTS:
     void unknownPathAndMethod();
     void buildBeforeInitIsRefused();
     void noManifestBeforeABuild();
+    void noImageDigestBeforeABuild();
     void failedBuildReportsMaskedCommand();
     void cleanKillsRunningBuild();
     void stateImageMovesToServerWithSameSecret();
@@ -138,6 +139,7 @@ void TestSbsServer::helpDocumentsEveryOption()
          { "--listen", "--data-dir", "--client-ca", "--server-cert", "--server-key", "--max-request-size",
            "--registry-cert-dir", "--storage-driver", "--containers-root", "--containers-runroot",
            "--isolation", "--signature-store", "--registries-d", "--signature-policy", "--state-secret-file",
+           "--pgp-home", "--print-platform-key",
            "CLIENT_CA", "SERVER_CRT", "SERVER_KEY" })
         QVERIFY2(text.contains(QLatin1String(option)), option);
 }
@@ -208,6 +210,39 @@ void TestSbsServer::startsWithServerKeyEncryptedToPlatformKey()
     ServerProcess other;
     QVERIFY(!other.startRaw({ "--listen", "127.0.0.1:0", "--data-dir", m_dataDir->filePath("other") }, env));
     QVERIFY2(other.output().contains("not to this server's platform key"), qPrintable(other.output()));
+
+    // With --pgp-home the platform key lives in a folder of its own, made 0700 when missing.
+    const QString pgpHome = m_dataDir->filePath("own-pgp-home");
+    QVERIFY(!QFileInfo::exists(pgpHome));
+    QProcess printOwn;
+    printOwn.start(binPath("sbs-server"), { "--print-platform-key", "--data-dir", m_dataDir->filePath("own"),
+                                             "--pgp-home", pgpHome });
+    QVERIFY(printOwn.waitForFinished(60000));
+    QCOMPARE(printOwn.exitCode(), 0);
+    const QByteArray ownKey = printOwn.readAllStandardOutput();
+    QVERIFY(ownKey.startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----"));
+    QVERIFY(ownKey != platformKey);
+    QVERIFY(QFileInfo(pgpHome).isDir());
+    QCOMPARE(int(QFileInfo(pgpHome).permissions() & 0x7777),
+             int(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                 | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
+
+    auto encryptedOwn
+        = sbs::pki::OpenPgpEncryptor::encrypt(ownKey, "platform key", readAll(m_pki.serverKeyPath()));
+    QVERIFY2(encryptedOwn, qPrintable(encryptedOwn.error()));
+    env.insert("SERVER_KEY", QString::fromLatin1(encryptedOwn.value().toBase64()));
+    ServerProcess own;
+    QVERIFY2(own.startRaw({ "--listen", "127.0.0.1:0", "--data-dir", m_dataDir->filePath("own"), "--pgp-home",
+                            pgpHome },
+                          env),
+             qPrintable(own.output()));
+    QCOMPARE(request(m_pki.clientTls(), own.port(), "GET", "/image").httpStatus, 200);
+
+    // The same data dir without --pgp-home uses its own platform home, which cannot open it.
+    ServerProcess withoutHome;
+    QVERIFY(!withoutHome.startRaw({ "--listen", "127.0.0.1:0", "--data-dir", m_dataDir->filePath("own") }, env));
+    QVERIFY2(withoutHome.output().contains("not to this server's platform key"),
+             qPrintable(withoutHome.output()));
 }
 
 void TestSbsServer::refusesClientWithoutCertificate()
@@ -426,6 +461,21 @@ void TestSbsServer::noManifestBeforeABuild()
     QCOMPARE(call("GET", "/manifest", R"({"BUILD_NAME": "../../keys"})").httpStatus, 400);
     QCOMPARE(call("GET", "/manifest", R"({"BUILD_NAME": "docker.io.a.b.v1-1234567.x"})").httpStatus, 404);
     QCOMPARE(call("GET", "/config-json").httpStatus, 404);
+}
+
+void TestSbsServer::noImageDigestBeforeABuild()
+{
+    // Before init, and after init but before a build has succeeded: 404 with a JSON status.
+    for (int round = 0; round < 2; ++round) {
+        const Answer a = call("GET", "/imagedigest");
+        QCOMPARE(a.httpStatus, 404);
+        QVERIFY2(!a.json.isEmpty(), a.body.constData());
+        QCOMPARE(a.json.value("status").toString(), QStringLiteral("not found: /imagedigest"));
+        QVERIFY(!a.json.contains("image_digest"));
+        if (round == 0)
+            QCOMPARE(call("POST", "/image", json(initBody())).httpStatus, 200);
+    }
+    QCOMPARE(call("POST", "/imagedigest").httpStatus, 405);
 }
 
 void TestSbsServer::failedBuildReportsMaskedCommand()
