@@ -72,17 +72,13 @@ pids_with_arg() {
     return 0
 }
 
-# terminate PID...: SIGTERM, wait up to 5 s, then SIGKILL whatever is left.
-terminate() {
-    local pids=() p i
-    for p in "$@"; do
-        [ -n "$p" ] && kill -0 "$p" 2>/dev/null && pids+=("$p")
-    done
-    [ ${#pids[@]} -eq 0 ] && return 0
-    kill -TERM "${pids[@]}" 2>/dev/null || true
+# wait_gone PID...: waits up to 5 s until none of the processes runs (a zombie counts as gone);
+# returns 1 if one still runs then.
+wait_gone() {
+    local p i alive
     for ((i = 0; i < 50; i++)); do
-        local alive=0
-        for p in "${pids[@]}"; do
+        alive=0
+        for p in "$@"; do
             if kill -0 "$p" 2>/dev/null && ! grep -q '^State:.*Z' "/proc/$p/status" 2>/dev/null; then
                 alive=1
             fi
@@ -90,19 +86,21 @@ terminate() {
         [ "$alive" -eq 0 ] && return 0
         sleep 0.1
     done
-    kill -KILL "${pids[@]}" 2>/dev/null || true
-    # A killed process is gone only once the kernel has reaped it; wait for that too.
-    for ((i = 0; i < 50; i++)); do
-        local left=0
-        for p in "${pids[@]}"; do
-            if kill -0 "$p" 2>/dev/null && ! grep -q '^State:.*Z' "/proc/$p/status" 2>/dev/null; then
-                left=1
-            fi
-        done
-        [ "$left" -eq 0 ] && return 0
-        sleep 0.1
+    return 1
+}
+
+# terminate PID...: SIGTERM, wait up to 5 s, then SIGKILL whatever is left and wait until the
+# kernel has reaped it, so no caller sees it alive afterwards.
+terminate() {
+    local pids=() p
+    for p in "$@"; do
+        [ -n "$p" ] && kill -0 "$p" 2>/dev/null && pids+=("$p")
     done
-    echo "local-env: process ${pids[*]} did not end after SIGKILL" >&2
+    [ ${#pids[@]} -eq 0 ] && return 0
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    wait_gone "${pids[@]}" && return 0
+    kill -KILL "${pids[@]}" 2>/dev/null || true
+    wait_gone "${pids[@]}" || echo "local-env: process ${pids[*]} did not end after SIGKILL" >&2
 }
 
 # stop_service NAME PIDFILE NEEDLE: stops the service and all its descendants.
