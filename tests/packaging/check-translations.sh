@@ -39,9 +39,17 @@ for ts in "$@"; do
         echo "FAIL: $name is out of date ('+' lines are missing, '-' lines are stale)" >&2
         failed=1
     fi
+    # Every message has its translation: a new string left untranslated fails here.
+    unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
+    if [ "$unfinished" -ne 0 ]; then
+        echo "FAIL: $name has $unfinished untranslated messages:" >&2
+        grep -B4 'type="unfinished"' "$ts" | grep '<source>' | head -n 10 >&2
+        failed=1
+    fi
 done
 
 if [ "$failed" -ne 0 ]; then
-    echo "Update the catalogues with: cmake --build <build dir> --target lupdate" >&2
+    echo "Update the catalogues with: cmake --build <build dir> --target lupdate, then translate" >&2
+    echo "every new message." >&2
     exit 1
 fi
