@@ -12,6 +12,10 @@ cmake --build "$build" --target bench_keygen
 
 "$build/bench/bench_keygen" "$@"
 
+# Manifest verification: a 50 MiB and a 200 MiB manifest against bzip2 -dc + openssl dgst.
+cmake --build "$build" --target bench_manifest
+"$build/bench/bench_manifest" "$@"
+
 # sbs-server: the status endpoint under 50 mutual-TLS clients, and a build against the same
 # steps as a shell script (starts scripts/local-env.sh in a temporary folder).
 if cmake --build "$build" --target bench_status bench_pipeline; then
