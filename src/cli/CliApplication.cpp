@@ -21,9 +21,14 @@ QString CliApplication::helpText(const QString& options) const
              "Commands:\n");
     int width = 0;
     for (const auto& command : m_table.commands())
-        width = qMax(width, int(command->name().size()));
+        width = qMax(
+            width, int((command->name() + QLatin1Char(' ') + command->positionalSyntax()).trimmed().size()));
     for (const auto& command : m_table.commands())
-        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(width), command->summary());
+        text += QStringLiteral("  %1  %2\n")
+                    .arg((command->name() + QLatin1Char(' ') + command->positionalSyntax())
+                             .trimmed()
+                             .leftJustified(width),
+                         command->summary());
     // QCommandLineParser's own text starts with its usage line; keep only the options part.
     const qsizetype optionsStart = options.indexOf(QLatin1String("Options:"));
     text += QLatin1Char('\n') + (optionsStart >= 0 ? options.mid(optionsStart) : options);
@@ -80,19 +85,25 @@ int CliApplication::run(const QStringList& arguments, const QString& workDir)
         m_console.error(tr("no command given; run sbsctl --help for the list of commands."));
         return UsageError;
     }
-    if (positional.size() > 1) {
-        m_console.error(tr("one command at a time, but %1 were given (%2); run sbsctl --help for the usage.")
-                            .arg(positional.size())
-                            .arg(positional.join(QLatin1Char(' '))));
-        return UsageError;
-    }
     Command* command = m_table.find(positional.first());
     if (!command) {
         m_console.error(tr("unknown command \"%1\"; run sbsctl --help for the list of commands.")
                             .arg(positional.first()));
         return UsageError;
     }
-    if (parser.value(QString::fromLatin1(CommonOptions::Env)).trimmed().isEmpty()) {
+    const bool takesArgument = !command->positionalSyntax().isEmpty();
+    if (positional.size() > (takesArgument ? 2 : 1)) {
+        m_console.error(tr("one command at a time, but %1 were given (%2); run sbsctl --help for the usage.")
+                            .arg(positional.size())
+                            .arg(positional.join(QLatin1Char(' '))));
+        return UsageError;
+    }
+    if (takesArgument && positional.size() < 2) {
+        m_console.error(tr("%1 needs %2; run sbsctl --help for the usage.")
+                            .arg(command->name(), command->positionalSyntax()));
+        return UsageError;
+    }
+    if (command->needsConfig() && parser.value(QString::fromLatin1(CommonOptions::Env)).trimmed().isEmpty()) {
         m_console.error(tr("%1 needs --env FILE, the sbs-config.json to use.").arg(command->name()));
         return UsageError;
     }

@@ -19,6 +19,10 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one line for --help, translated
     virtual QList<QCommandLineOption> options() const { return {}; }
+    // Whether the command needs --env FILE (all but the offline ones do).
+    virtual bool needsConfig() const { return true; }
+    // The positional arguments after the command name, for --help ("FILE"); empty for none.
+    virtual QString positionalSyntax() const { return QString(); }
     // Returns an ExitCode.
     virtual int run(CommandContext& context) = 0;
 };

@@ -15,6 +15,11 @@ CommandContext::CommandContext(const QCommandLineParser& parser, Console& consol
     , m_workDir(std::move(workDir))
 { }
 
+QStringList CommandContext::arguments() const
+{
+    return m_parser.positionalArguments().mid(1);
+}
+
 bool CommandContext::isSet(const char* option) const
 {
     return m_parser.isSet(QString::fromLatin1(option));

@@ -24,6 +24,8 @@ public:
     CommandContext(const QCommandLineParser& parser, Console& console, QString workDir);
 
     const QCommandLineParser& parser() const { return m_parser; }
+    // The positional arguments after the command name.
+    QStringList arguments() const;
     Console& console() { return m_console; }
     const QString& workDir() const { return m_workDir; }
 

@@ -15,7 +15,8 @@ int main(int argc, char* argv[])
     // Messages follow the system locale. Only the project's catalogue is loaded: the option
     // list that QCommandLineParser prints keeps Qt's own words, which help output relies on.
     QTranslator translator;
-    if (translator.load(QLocale::system(), QStringLiteral("sbs"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale::system(), QStringLiteral("sbs"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     sbs::cli::Console console;

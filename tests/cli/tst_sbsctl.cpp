@@ -70,7 +70,11 @@ void TestSbsctl::versionAndHelp()
          { "create-client-cert", "create-server-cert", "delete-certificates", "instance-env", "renew-certs",
            "--env", "--capath", "--cakeypath", "--csrpath", "--certpath", "--client-crt-key",
            "--container-name", "--verbose", "--key-type", "--force", "--days", "--pgp-public-key",
-           "--plain-server-key", "rsa2048|rsa3072|rsa4096|p256|p384" })
+           "--plain-server-key", "rsa2048|rsa3072|rsa4096|p256|p384", "init", "update", "build", "clean",
+           "status", "log", "get-manifest", "get-publickey", "get-signed-image-publickey", "get-digest",
+           "get-state-image", "post-state-image", "verify-manifest FILE", "--new-secret", "--noverify",
+           "--wait", "--follow", "--verify-manifest", "--verify-test", "--build-name", "--state-bucket-name",
+           "--state-image", "--name", "--public-key", "--interval" })
         QVERIFY2(result.out.contains(text), text);
     QVERIFY(result.err.isEmpty());
 }
@@ -87,6 +91,20 @@ void TestSbsctl::usageErrors_data()
                                     << "bogus";
     QTest::newRow("two commands") << QStringList { "instance-env", "renew-certs", "--env", "c.json" }
                                   << "one command at a time";
+    QTest::newRow("remote without --env") << QStringList { "status" } << "needs --env FILE";
+    QTest::newRow("verify-manifest without FILE") << QStringList { "verify-manifest", "--public-key", "k.pem" }
+                                                  << "verify-manifest needs FILE";
+    QTest::newRow("verify-manifest with two files")
+        << QStringList { "verify-manifest", "a.sig.tbz", "b.sig.tbz", "--public-key", "k.pem" }
+        << "one command at a time";
+    QTest::newRow("verify-manifest without key") << QStringList { "verify-manifest", "a.sig.tbz" }
+                                                 << "needs --public-key PEM";
+    QTest::newRow("post-state-image without source")
+        << QStringList { "post-state-image", "--env", "sbs-config.json" } << "either --state-image FILE";
+    QTest::newRow("post-state-image with both")
+        << QStringList { "post-state-image", "--env", "sbs-config.json", "--state-image", "f", "--name", "n",
+                         "--state-bucket-name", "b" }
+        << "either --state-image FILE";
     QTest::newRow("bad --key-type") << QStringList { "create-client-cert", "--env", "sbs-config.json",
                                                      "--key-type", "dsa1024" }
                                     << "is not a known key type";
