@@ -1,6 +1,10 @@
 #pragma once
 
+#include "models/Profile.h"
+
+#include <QList>
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -11,58 +15,107 @@ class MainWindow;
 
 namespace sbs::models {
 class ConfigFieldModel;
-}
+class ProfileListModel;
+class ProfileSession;
+} // namespace sbs::models
 
 namespace sbs::gui {
 
+class BuildNotifier;
 class ConfigEditor;
+class OverviewPage;
+class ProfilePages;
 
-// The application window. It owns the configuration being edited and hosts its editor as the
-// first page of the central stack; the File menu opens, creates, saves and reverts it.
+// The application window: a sidebar of server profiles, each with a live status badge, and the
+// pages of the selected profile (Overview, Configuration, Certificates). Every profile has its
+// session (configuration, client, poller) and its pages for as long as it is in the list. The
+// File menu adds profiles and saves, reverts or renames the selected profile's configuration.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Runs the onboarding wizard; returns the profile it made, or an invalid one when cancelled.
+    using WizardRunner = std::function<models::Profile(QWidget* parent)>;
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // What the window shows first: fileArgument when given, else the most recent file that still
-    // exists, else a new configuration from the template.
+    // Replaces the onboarding wizard (tests: the wizard is modal).
+    void setWizardRunner(WizardRunner runner);
+
+    // What the window shows first: the remembered profiles, with fileArgument added and selected
+    // when given, else the one selected last; the onboarding wizard when there is none.
     void startUp(const QString& fileArgument);
 
-    // These act at once; the menu actions first ask about unsaved changes.
+    // These act at once; the menu actions first ask where needed.
+    // Adds the file as a profile (or selects it when it is one) and shows its configuration.
     bool openFile(const QString& path);
-    bool newFromTemplate();
+    // Adds the profile when new, selects it, and polls its server.
+    void addProfile(const models::Profile& profile);
+    void removeProfile(const QString& configPath);
+    bool selectProfile(const QString& configPath);
+    void runWizard();
     bool save();
     bool saveAs();
     void revert();
 
-    models::ConfigFieldModel* configModel() const { return m_model; }
-    ConfigEditor* configEditor() const { return m_editor; }
+    models::ProfileListModel* profileModel() const { return m_profiles; }
+    QList<models::ProfileSession*> sessions() const;
+    models::ProfileSession* session(const QString& configPath) const;
+    ProfilePages* pages(const QString& configPath) const;
+    // Of the selected profile; null when there is none.
+    models::ProfileSession* currentSession() const;
+    ProfilePages* currentPages() const;
+    models::ConfigFieldModel* configModel() const;
+    ConfigEditor* configEditor() const;
+    OverviewPage* overviewPage() const;
+    BuildNotifier* notifier() const { return m_notifier; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    bool maybeSave();
-    bool saveTo(const QString& path);
+    struct Entry
+    {
+        models::ProfileSession* session;
+        ProfilePages* pages;
+
+        bool operator==(const Entry& other) const { return session == other.session; }
+    };
+
+    Entry* entryOf(const models::ProfileSession* session);
+    const Entry* entryFor(const QString& configPath) const;
+    const Entry* currentEntry() const;
+    void onCurrentProfileChanged();
+    bool maybeSave(models::ProfileSession* session);
+    bool saveSession(models::ProfileSession* session);
+    bool saveTo(models::ProfileSession* session, const QString& path);
+    void revertSession(models::ProfileSession* session);
+    void handleSaveRequest(models::ProfileSession* session, bool* proceed);
     void openWithPrompt();
     void openRecent(const QString& path);
     void revertWithPrompt();
+    void showPage(int page);
+    void stepProfile(int delta);
+    void showMessage(const QString& text, int type);
     void showAbout();
     void updateTitle();
     void updateActions();
     void updateStatus();
     void updateRecentMenu();
-    QString documentName() const;
+    QString documentName(const models::ProfileSession* session) const;
     QString dialogFolder() const;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
-    models::ConfigFieldModel* m_model;
-    ConfigEditor* m_editor;
+    models::ProfileListModel* m_profiles;
+    QList<Entry> m_entries;
+    BuildNotifier* m_notifier;
     QLabel* m_filePathLabel;
     QLabel* m_findingsLabel;
+    WizardRunner m_wizardRunner;
+    QByteArray m_editorState;
+    bool m_closing = false;
 };
 
 } // namespace sbs::gui

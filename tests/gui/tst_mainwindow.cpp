@@ -7,6 +7,9 @@
 #include "TestSupport.h"
 #include "config/ConfigDocument.h"
 #include "models/ConfigFieldModel.h"
+#include "models/ProfileHealth.h"
+#include "models/ProfileListModel.h"
+#include "models/ProfileStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,9 +20,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +64,7 @@ private:
     std::unique_ptr<MainWindow> openWindow(const QString& path)
     {
         auto window = std::make_unique<MainWindow>();
+        window->setWizardRunner([](QWidget*) { return sbs::models::Profile(); });
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             qWarning("window not exposed");
@@ -85,6 +91,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_settingsDir.isValid());
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
@@ -340,49 +347,90 @@ private Q_SLOTS:
         QCOMPARE(raw->toPlainText().toUtf8(), window->configModel()->document().toJson());
     }
 
-    void startsWithTheTemplateWhenNothingIsRecent()
+    void startsWithTheWizardWhenThereIsNoServer()
     {
         MainWindow window;
+        int wizards = 0;
+        window.setWizardRunner([&wizards](QWidget*) {
+            ++wizards;
+            return sbs::models::Profile();
+        });
         window.show();
         window.startUp(QString());
-        QVERIFY(window.configModel()->filePath().isEmpty());
-        QVERIFY(window.windowTitle().startsWith(window.tr("Untitled")));
-        QVERIFY(!window.configModel()->valueText(QStringLiteral("SECRET")).isEmpty());
-        MessageWidget* bar = window.configEditor()->messageWidget();
-        QVERIFY(bar->isVisible());
-        QCOMPARE(bar->type(), MessageWidget::Type::Information);
+        QCOMPARE(wizards, 1);
+        QVERIFY(!window.configModel());
+        QVERIFY(find<QWidget>(&window, QStringLiteral("emptyPage"))->isVisible());
+        QVERIFY(find<QPushButton>(&window, QStringLiteral("newServerButton"))->isVisible());
+        QCOMPARE(window.windowTitle(), QStringLiteral("SBS Desktop"));
+        QVERIFY(!find<QAction>(&window, QStringLiteral("saveAction"))->isEnabled());
 
-        // Save asks for a file name; the file then becomes the most recent one.
-        const QString target = m_dir->filePath(QStringLiteral("new-config.json"));
-        Prompts::enqueueFileName(target);
-        find<QAction>(&window, QStringLiteral("saveAction"))->trigger();
-        QCOMPARE(window.configModel()->filePath(), QFileInfo(target).absoluteFilePath());
-        QVERIFY(ConfigDocument::load(target).isOk());
-        QCOMPARE(sbs::gui::RecentFiles::list().value(0), QFileInfo(target).absoluteFilePath());
+        // File → New Server… (Ctrl+N) runs the wizard; its profile is added and selected.
+        const QString path = copyFixture();
+        window.setWizardRunner([&wizards, path](QWidget*) {
+            ++wizards;
+            return sbs::models::Profile::forConfig(path);
+        });
+        auto* newServer = find<QAction>(&window, QStringLiteral("newServerAction"));
+        QCOMPARE(newServer->shortcut(), QKeySequence(QStringLiteral("Ctrl+N")));
+        newServer->trigger();
+        QCOMPARE(wizards, 2);
+        QCOMPARE(window.configModel()->filePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(window.profileModel()->rowCount(), 1);
+        QCOMPARE(sbs::models::ProfileStore::load().value(0).configPath, QFileInfo(path).absoluteFilePath());
+        QCOMPARE(sbs::models::ProfileStore::lastSelected(), QFileInfo(path).absoluteFilePath());
         QVERIFY(window.close());
     }
 
-    void startsWithTheMostRecentFile()
+    void startsWithTheRememberedServers()
+    {
+        const QString first = copyFixture();
+        const QString second = m_dir->filePath(QStringLiteral("staging/sbs-config.json"));
+        QVERIFY(sbs::test::writeFile(second, sbs::test::readAll(first)));
+        sbs::models::ProfileStore::add(sbs::models::Profile::forConfig(first));
+        sbs::models::ProfileStore::add(sbs::models::Profile::forConfig(second));
+        sbs::models::ProfileStore::setLastSelected(QFileInfo(second).absoluteFilePath());
+        {
+            MainWindow window;
+            window.setWizardRunner(
+                [](QWidget*) -> sbs::models::Profile { qFatal("no wizard when there are servers"); });
+            window.startUp(QString());
+            QCOMPARE(window.profileModel()->rowCount(), 2);
+            QCOMPARE(window.configModel()->filePath(), QFileInfo(second).absoluteFilePath());
+            QCOMPARE(window.profileModel()->index(1).data().toString(), QStringLiteral("staging"));
+            // View → Previous Server (Alt+Up) selects the one above.
+            find<QAction>(&window, QStringLiteral("previousProfileAction"))->trigger();
+            QCOMPARE(window.configModel()->filePath(), QFileInfo(first).absoluteFilePath());
+        }
+        QCOMPARE(sbs::models::ProfileStore::lastSelected(), QFileInfo(first).absoluteFilePath());
+
+        // A file on the command line is added and selected.
+        const QString third = m_dir->filePath(QStringLiteral("prod/sbs-config.json"));
+        QVERIFY(sbs::test::writeFile(third, sbs::test::readAll(first)));
+        MainWindow window;
+        window.startUp(third);
+        QCOMPARE(window.profileModel()->rowCount(), 3);
+        QCOMPARE(window.configModel()->filePath(), QFileInfo(third).absoluteFilePath());
+        QCOMPARE(sbs::models::ProfileStore::load().size(), 3);
+
+        // Remove from the list: the files stay.
+        find<QAction>(&window, QStringLiteral("removeProfileAction"))->trigger();
+        QCOMPARE(window.profileModel()->rowCount(), 2);
+        QCOMPARE(sbs::models::ProfileStore::load().size(), 2);
+        QVERIFY(QFileInfo::exists(third));
+    }
+
+    void recentMenuOpensAndClears()
     {
         const QString path = copyFixture();
         sbs::gui::RecentFiles::add(path);
-        sbs::gui::RecentFiles::add(m_dir->filePath(QStringLiteral("gone.json")));
-        {
-            MainWindow window;
-            window.startUp(QString());
-            // The newest entry does not exist any more: a new document, not an error.
-            QVERIFY(window.configModel()->filePath().isEmpty());
-        }
-        sbs::gui::RecentFiles::add(path);
         MainWindow window;
-        window.startUp(QString());
-        QCOMPARE(window.configModel()->filePath(), QFileInfo(path).absoluteFilePath());
-
         auto* recent = find<QMenu>(&window, QStringLiteral("recentMenu"));
         QVERIFY(recent);
         auto* first = find<QAction>(&window, QStringLiteral("recentFileAction1"));
         QVERIFY(first && recent->actions().contains(first));
         QVERIFY(first->text().contains(QStringLiteral("sbs-config.json")));
+        first->trigger();
+        QCOMPARE(window.configModel()->filePath(), QFileInfo(path).absoluteFilePath());
         find<QAction>(&window, QStringLiteral("clearRecentAction"))->trigger();
         QVERIFY(sbs::gui::RecentFiles::list().isEmpty());
         QVERIFY(
@@ -400,6 +448,57 @@ private Q_SLOTS:
         QCOMPARE(bar->type(), MessageWidget::Type::Error);
         QVERIFY2(bar->text().contains(QStringLiteral("broken.json")), qPrintable(bar->text()));
         QVERIFY(window.configModel()->filePath().isEmpty());
+        // The profile is in the list, shown as broken with the reason.
+        const QModelIndex index = window.profileModel()->index(0);
+        QCOMPARE(index.data(sbs::models::ProfileListModel::BadgeRole).toInt(),
+                 int(sbs::models::ProfileHealth::Badge::Broken));
+        QVERIFY(index.data(sbs::models::ProfileListModel::DetailRole)
+                    .toString()
+                    .contains(QStringLiteral("broken.json")));
+
+        // A file that does not exist is not added.
+        QVERIFY(!window.openFile(m_dir->filePath(QStringLiteral("missing.json"))));
+        QCOMPARE(window.profileModel()->rowCount(), 1);
+        QVERIFY(bar->text().contains(QStringLiteral("missing.json")));
+    }
+
+    void saveAsMovesTheProfile()
+    {
+        const QString path = copyFixture();
+        auto window = openWindow(path);
+        const QString target = m_dir->filePath(QStringLiteral("renamed.json"));
+        Prompts::enqueueFileName(target);
+        find<QAction>(window.get(), QStringLiteral("saveAsAction"))->trigger();
+        QCOMPARE(window->configModel()->filePath(), QFileInfo(target).absoluteFilePath());
+        QCOMPARE(window->profileModel()->rowCount(), 1);
+        QCOMPARE(window->profileModel()->index(0).data().toString(), QStringLiteral("renamed"));
+        QCOMPARE(sbs::models::ProfileStore::load().value(0).configPath, QFileInfo(target).absoluteFilePath());
+        // The working folder, where the certificates are, stays.
+        QCOMPARE(sbs::models::ProfileStore::load().value(0).workDir, QFileInfo(path).absolutePath());
+        QVERIFY(window->windowTitle().startsWith(QStringLiteral("renamed.json")));
+    }
+
+    void menusHaveShortcutsAndGeometryIsRemembered()
+    {
+        {
+            MainWindow window;
+            const QList<std::pair<const char*, const char*>> shortcuts {
+                { "openAction", "Ctrl+O" },          { "saveAsAction", "Ctrl+Shift+S" },
+                { "quitAction", "Ctrl+Q" },          { "overviewAction", "Ctrl+1" },
+                { "configurationAction", "Ctrl+2" }, { "certificatesAction", "Ctrl+3" },
+                { "refreshAction", "F5" },           { "buildAction", "Ctrl+B" },
+            };
+            for (const auto& [name, keys] : shortcuts)
+                QCOMPARE(find<QAction>(&window, QLatin1String(name))->shortcut(),
+                         QKeySequence(QLatin1String(keys)));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            QTRY_COMPARE(window.size(), QSize(900, 640));
+            QVERIFY(window.close());
+        }
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(900, 640));
     }
 
     void recentFilesKeepEight()
