@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ArchiveEntry</name>
+    <message>
+        <location filename="../src/core/manifest/ArchiveEntry.cpp" line="+11"/>
+        <source>absolute path</source>
+        <translation>absoluter Pfad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the path climbs out with &quot;..&quot;</source>
+        <translation>der Pfad verlässt mit „..“ den Zielordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hard link to %1, outside the archive</source>
+        <translation>Hardlink auf %1, außerhalb des Archivs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link to %1, outside the archive</source>
+        <translation>Link auf %1, außerhalb des Archivs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>second entry with this path</source>
+        <translation>zweiter Eintrag mit diesem Pfad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device, FIFO or socket, which is never extracted</source>
+        <translation>eine Gerätedatei, ein FIFO oder ein Socket, was nie entpackt wird</translation>
+    </message>
+</context>
+<context>
+    <name>BuildCommand</name>
+    <message>
+        <location filename="../src/cli/BuildCommand.cpp" line="+10"/>
+        <source>Start a build on the server; follow it with status --wait or log --follow.</source>
+        <translation>Einen Build auf dem Server starten; mit status --wait oder log --follow lässt er sich verfolgen.</translation>
+    </message>
+</context>
+<context>
     <name>BuildConfig</name>
     <message>
         <location filename="../src/server/BuildConfig.cpp" line="+48"/>
@@ -150,6 +191,214 @@
         <location line="+5"/>
         <source>Signing the certificate failed (%1).</source>
         <translation>Das Signieren des Zertifikats ist fehlgeschlagen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheck</name>
+    <message>
+        <location filename="../src/core/models/CertificateCheck.cpp" line="+86"/>
+        <source>Your CA</source>
+        <translation>Ihre CA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client CA</source>
+        <translation>Client-CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server certificate</source>
+        <translation>Server-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your CA key</source>
+        <translation>Ihr CA-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CA key</source>
+        <translation>CA-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server key</source>
+        <translation>Server-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+146"/>
+        <source>Generate creates it (create-server-cert)</source>
+        <translation>Wird mit „Erzeugen“ erstellt (create-server-cert)</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+27"/>
+        <location line="+78"/>
+        <source>Generate creates it (create-client-cert)</source>
+        <translation>Wird mit „Erzeugen“ erstellt (create-client-cert)</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>your own CA: choose it with Use own CA</source>
+        <translation>Ihre eigene CA: mit „Eigene CA verwenden“ auswählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your CA certificate %1 (CAPATH) does not exist; choose your CA files again with Use own CA.</source>
+        <translation>Ihr CA-Zertifikat %1 (CAPATH) existiert nicht; wählen Sie Ihre CA-Dateien mit „Eigene CA verwenden“ erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client CA %1 is missing, so the client certificate cannot be checked or renewed; start over to make a new CA and new certificates.</source>
+        <translation>Die Client-CA %1 fehlt, daher kann das Client-Zertifikat weder geprüft noch erneuert werden; beginnen Sie neu, um eine neue CA und neue Zertifikate zu erstellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client CA %1 does not exist yet; Generate creates it.</source>
+        <translation>Die Client-CA %1 existiert noch nicht; „Erzeugen“ erstellt sie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA certificate (CAPATH)</source>
+        <translation>CA-Zertifikat, CAPATH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>client CA certificate</source>
+        <translation>Client-CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a CA certificate (basicConstraints CA:TRUE is missing); choose the certificate of a certificate authority.</source>
+        <translation>%1 ist kein CA-Zertifikat (basicConstraints CA:TRUE fehlt); wählen Sie das Zertifikat einer Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your CA %1 expired on %2; choose a valid CA (the server needs a new contract with it).</source>
+        <translation>Ihre CA %1 ist am %2 abgelaufen; wählen Sie eine gültige CA (der Server benötigt damit einen neuen Vertrag).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Your CA %1 expires in %n day(s) (%2); plan a new CA and a new contract before then.</source>
+        <translation>
+            <numerusform>Ihre CA %1 läuft in %n Tag ab (%2); planen Sie bis dahin eine neue CA und einen neuen Vertrag ein.</numerusform>
+            <numerusform>Ihre CA %1 läuft in %n Tagen ab (%2); planen Sie bis dahin eine neue CA und einen neuen Vertrag ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The client CA %1 expired on %2; start over with a new CA (the server needs a new contract with it).</source>
+        <translation>Die Client-CA %1 ist am %2 abgelaufen; beginnen Sie mit einer neuen CA neu (der Server benötigt damit einen neuen Vertrag).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The client CA %1 expires in %n day(s) (%2); plan a new CA and a new contract before then.</source>
+        <translation>
+            <numerusform>Die Client-CA %1 läuft in %n Tag ab (%2); planen Sie bis dahin eine neue CA und einen neuen Vertrag ein.</numerusform>
+            <numerusform>Die Client-CA %1 läuft in %n Tagen ab (%2); planen Sie bis dahin eine neue CA und einen neuen Vertrag ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>your own CA key: choose it with Use own CA</source>
+        <translation>Ihr eigener CA-Schlüssel: mit „Eigene CA verwenden“ auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate creates it with the CA (create-client-cert)</source>
+        <translation>Wird mit „Erzeugen“ zusammen mit der CA erstellt (create-client-cert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key of your CA %1 (CAKEYPATH) does not exist; choose your CA files again with Use own CA.</source>
+        <translation>Der Schlüssel Ihrer CA %1 (CAKEYPATH) existiert nicht; wählen Sie Ihre CA-Dateien mit „Eigene CA verwenden“ erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA key %1 is missing, so no certificate can be issued or renewed; restore it, or start over with a new CA.</source>
+        <translation>Der CA-Schlüssel %1 fehlt, daher kann kein Zertifikat ausgestellt oder erneuert werden; stellen Sie ihn wieder her oder beginnen Sie mit einer neuen CA neu.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The client certificate %1 is missing but its CA exists; start over (delete, then generate) to make both again.</source>
+        <translation>Das Client-Zertifikat %1 fehlt, seine CA existiert aber; beginnen Sie neu (löschen, dann erzeugen), um beide neu zu erstellen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The client certificate %1 does not exist yet; Generate issues it from your CA.</source>
+        <translation>Das Client-Zertifikat %1 existiert noch nicht; „Erzeugen“ stellt es von Ihrer CA aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client certificate %1 does not exist yet; Generate creates it.</source>
+        <translation>Das Client-Zertifikat %1 existiert noch nicht; „Erzeugen“ erstellt es.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client certificate and key (CLIENT_CRT_KEY)</source>
+        <translation>Client-Zertifikat und -Schlüssel, CLIENT_CRT_KEY</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The client certificate %1 expired on %2; renew it.</source>
+        <translation>Das Client-Zertifikat %1 ist am %2 abgelaufen; erneuern Sie es.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The client certificate %1 expires in %n day(s) (%2); renew it soon.</source>
+        <translation>
+            <numerusform>Das Client-Zertifikat %1 läuft in %n Tag ab (%2); erneuern Sie es bald.</numerusform>
+            <numerusform>Das Client-Zertifikat %1 läuft in %n Tagen ab (%2); erneuern Sie es bald.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server certificate %1 for HOSTNAME does not exist yet; Generate creates it.</source>
+        <translation>Das Server-Zertifikat %1 für HOSTNAME existiert noch nicht; „Erzeugen“ erstellt es.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>server certificate (CERTPATH)</source>
+        <translation>Server-Zertifikat, CERTPATH</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server certificate %1 is for %2, not for HOSTNAME %3; replace it with one for %3 (the old files are backed up).</source>
+        <translation>Das Server-Zertifikat %1 gilt für %2, nicht für HOSTNAME %3; ersetzen Sie es durch eines für %3 (die alten Dateien werden gesichert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no host name</source>
+        <translation>keinen Hostnamen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generate creates it with the server certificate (create-server-cert)</source>
+        <translation>Wird mit „Erzeugen“ zusammen mit dem Server-Zertifikat erstellt (create-server-cert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server key %1 is missing; replace the server certificate to make a new pair (the old files are backed up).</source>
+        <translation>Der Server-Schlüssel %1 fehlt; ersetzen Sie das Server-Zertifikat, um ein neues Paar zu erstellen (die alten Dateien werden gesichert).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server certificate %1 expired on %2; renew it.</source>
+        <translation>Das Server-Zertifikat %1 ist am %2 abgelaufen; erneuern Sie es.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The server certificate %1 expires in %n day(s) (%2); renew it soon.</source>
+        <translation>
+            <numerusform>Das Server-Zertifikat %1 läuft in %n Tag ab (%2); erneuern Sie es bald.</numerusform>
+            <numerusform>Das Server-Zertifikat %1 läuft in %n Tagen ab (%2); erneuern Sie es bald.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -423,6 +672,177 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../ui/CertificatesPage.ui" line="+43"/>
+        <source>Create what is missing: the client CA and client certificate, then the server certificate for HOSTNAME</source>
+        <translation>Fehlendes erstellen: Client-CA und Client-Zertifikat, danach das Server-Zertifikat für HOSTNAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make a new server key and certificate for HOSTNAME; the old files are backed up</source>
+        <translation>Neuen Server-Schlüssel und neues Server-Zertifikat für HOSTNAME erstellen; die alten Dateien werden gesichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;server certificate</source>
+        <translation>Neues &amp;Server-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issue new client and server certificates from the same CA when they expire within 30 days; the old files are backed up</source>
+        <translation>Neue Client- und Server-Zertifikate von derselben CA ausstellen, wenn sie innerhalb von 30 Tagen ablaufen; die alten Dateien werden gesichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Renew</source>
+        <translation>E&amp;rneuern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issue the certificates from your own CA: choose its certificate and key files (CAPATH, CAKEYPATH)</source>
+        <translation>Die Zertifikate von Ihrer eigenen CA ausstellen: deren Zertifikats- und Schlüsseldatei auswählen (CAPATH, CAKEYPATH)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;own CA…</source>
+        <translation>Eigene &amp;CA verwenden…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the public CA certificate to a new file</source>
+        <translation>Das öffentliche CA-Zertifikat in einer neuen Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport CA…</source>
+        <translation>CA e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the default certificate file and its folder, to start over</source>
+        <translation>Die Standard-Zertifikatsdatei und ihren Ordner löschen, um neu zu beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Read the certificate files again</source>
+        <translation>Die Zertifikatsdateien erneut einlesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Key type of new keys:</source>
+        <translation>Schlüssel&amp;typ neuer Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key type Generate and New server certificate use; Renew keeps the type of the key it replaces</source>
+        <translation>Der Schlüsseltyp, den „Erzeugen“ und „Neues Server-Zertifikat“ verwenden; „Erneuern“ behält den Typ des ersetzten Schlüssels bei</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Renew the client and server certificates now, even when they are valid for longer than 30 days</source>
+        <translation>Die Client- und Server-Zertifikate jetzt erneuern, auch wenn sie noch länger als 30 Tage gültig sind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew even when not &amp;due</source>
+        <translation>Auch erneuern, wenn nicht &amp;fällig</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Instance env</source>
+        <translation>Instanz-env</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CLIENT_CRT, CLIENT_CA, SERVER_CRT and SERVER_KEY for the env section of the contract, as sbsctl instance-env prints them. SERVER_KEY is encrypted to the platform&apos;s OpenPGP public key.</source>
+        <translation>CLIENT_CRT, CLIENT_CA, SERVER_CRT und SERVER_KEY für den Abschnitt env des Vertrags, wie sbsctl instance-env sie ausgibt. SERVER_KEY ist für den öffentlichen OpenPGP-Schlüssel der Plattform verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Platform key:</source>
+        <translation>&amp;Plattformschlüssel:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The platform&apos;s OpenPGP public key file; empty uses HPVS_PUBLIC_KEY_FILE of the configuration</source>
+        <translation>Die Datei mit dem öffentlichen OpenPGP-Schlüssel der Plattform; wenn leer, wird HPVS_PUBLIC_KEY_FILE aus der Konfiguration verwendet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave SERVER_KEY unencrypted, for an sbs-server on this computer only</source>
+        <translation>SERVER_KEY unverschlüsselt lassen, nur für einen sbs-server auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;lain server key for a local sbs-server</source>
+        <translation>&amp;Unverschlüsselter Server-Schlüssel für einen lokalen sbs-server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SERVER_KEY will be the unencrypted private key of the server: use these values only for an sbs-server on this computer, never in a contract, a repository or a chat. They are never shown here.</source>
+        <translation>SERVER_KEY ist dann der unverschlüsselte private Schlüssel des Servers: Verwenden Sie diese Werte nur für einen sbs-server auf diesem Computer, niemals in einem Vertrag, einem Repository oder einem Chat. Hier werden sie nie angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sho&amp;w values</source>
+        <translation>&amp;Werte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy the values to the clipboard; it is cleared after 30 seconds</source>
+        <translation>Die Werte in die Zwischenablage kopieren; sie wird nach 30 Sekunden geleert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the values to a new file</source>
+        <translation>Die Werte in einer neuen Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;ve…</source>
+        <translation>Speic&amp;hern…</translation>
+    </message>
+</context>
+<context>
+    <name>CleanCommand</name>
+    <message>
+        <location filename="../src/cli/CleanCommand.cpp" line="+10"/>
+        <source>Stop a running build and reset the build service; status then says &quot;restarted cicd&quot;.</source>
+        <translation>Einen laufenden Build anhalten und den Build-Dienst zurücksetzen; status meldet danach „restarted cicd“.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <location filename="../src/cli/CliApplication.cpp" line="+18"/>
@@ -440,7 +860,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>The command to run.</source>
         <translation>Der auszuführende Befehl.</translation>
     </message>
@@ -470,14 +890,19 @@ Befehle:
         <translation>kein Befehl angegeben; die Liste der Befehle zeigt sbsctl --help.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>one command at a time, but %1 were given (%2); run sbsctl --help for the usage.</source>
         <translation>nur ein Befehl auf einmal, aber %1 wurden angegeben (%2); Hinweise zur Verwendung zeigt sbsctl --help.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>unknown command &quot;%1&quot;; run sbsctl --help for the list of commands.</source>
         <translation>unbekannter Befehl „%1“; die Liste der Befehle zeigt sbsctl --help.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs %2; run sbsctl --help for the usage.</source>
+        <translation>%1 benötigt %2; Hinweise zur Verwendung zeigt sbsctl --help.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -488,7 +913,7 @@ Befehle:
 <context>
     <name>CommandContext</name>
     <message>
-        <location filename="../src/cli/CommandContext.cpp" line="+32"/>
+        <location filename="../src/cli/CommandContext.cpp" line="+37"/>
         <source>--env FILE is required: name the sbs-config.json to use.</source>
         <translation>--env DATEI ist erforderlich: Geben Sie die zu verwendende sbs-config.json an.</translation>
     </message>
@@ -683,6 +1108,57 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Endpoint</name>
+    <message>
+        <location filename="../src/core/api/Endpoint.cpp" line="+12"/>
+        <source>the configuration</source>
+        <translation>die Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no HOSTNAME: add the host name of the build server</source>
+        <translation>%1 hat keinen HOSTNAME: Ergänzen Sie den Hostnamen des Build-Servers</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: CICD_PORT &quot;%2&quot; is not a port: give a number from 1 to 65535</source>
+        <translation>%1: CICD_PORT „%2“ ist kein Port: Geben Sie eine Zahl von 1 bis 65535 an</translation>
+    </message>
+</context>
+<context>
+    <name>EntryStream</name>
+    <message>
+        <location filename="../src/core/manifest/EntryStream.cpp" line="+44"/>
+        <source>%1 holds members of two manifests, %2 and %3; it was refused</source>
+        <translation>%1 enthält Elemente zweier Manifeste, %2 und %3; es wurde zurückgewiesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the signature %1 in %2 is %3 bytes, more than a signature can be (%4 bytes); the manifest was refused</source>
+        <translation>die Signatur %1 in %2 ist %3 Byte groß, größer, als eine Signatur sein kann (%4 Byte); das Manifest wurde zurückgewiesen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the manifest %1 has no .tbz member: %2.tbz, the signed archive of the build, is missing, so there is nothing to read</source>
+        <translation>das Manifest %1 hat kein .tbz-Element: %2.tbz, das signierte Archiv des Builds, fehlt, daher gibt es nichts zu lesen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 in %2 is not a file, so it has no data to read</source>
+        <translation>%1 in %2 ist keine Datei und hat daher keine Daten zum Lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data of %1 in %2 was read already</source>
+        <translation>die Daten von %1 in %2 wurden bereits gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in %2 is larger than %3, the most that is read here</source>
+        <translation>%1 in %2 ist größer als %3, das Maximum, das hier gelesen wird</translation>
+    </message>
+</context>
+<context>
     <name>FileBatch</name>
     <message>
         <location filename="../src/core/pki/FileBatch.cpp" line="+86"/>
@@ -736,6 +1212,86 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>GetDigestCommand</name>
+    <message>
+        <location filename="../src/cli/GetDigestCommand.cpp" line="+10"/>
+        <source>Print the built image by digest (registry/namespace/repository@sha256:…), for docker-compose.yml.</source>
+        <translation>Das gebaute Image mit Digest ausgeben (registry/namespace/repository@sha256:…), für docker-compose.yml.</translation>
+    </message>
+</context>
+<context>
+    <name>GetManifestCommand</name>
+    <message>
+        <location filename="../src/cli/GetManifestCommand.cpp" line="+19"/>
+        <source>Download the signed manifest of a build as &lt;manifest_name&gt;.sig.tbz; --verify-manifest checks its signature.</source>
+        <translation>Das signierte Manifest eines Builds als &lt;manifest_name&gt;.sig.tbz herunterladen; --verify-manifest prüft seine Signatur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also download the build&apos;s public key and verify the manifest&apos;s signature.</source>
+        <translation>Zusätzlich den öffentlichen Schlüssel des Builds herunterladen und die Signatur des Manifests prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also check that a modified copy of the manifest fails verification (in memory).</source>
+        <translation>Zusätzlich prüfen, dass eine veränderte Kopie des Manifests die Verifizierung nicht besteht (im Speicher).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the manifest</source>
+        <translation>das Manifest</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the manifest&apos;s public key</source>
+        <translation>der öffentliche Schlüssel des Manifests</translation>
+    </message>
+</context>
+<context>
+    <name>GetPublicKeyCommand</name>
+    <message>
+        <location filename="../src/cli/GetPublicKeyCommand.cpp" line="+11"/>
+        <source>Download the public key that verifies a build&apos;s manifest, as manifest.&lt;build_name&gt;-public.pem.</source>
+        <translation>Den öffentlichen Schlüssel, mit dem sich das Manifest eines Builds verifizieren lässt, als manifest.&lt;build_name&gt;-public.pem herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the manifest&apos;s public key</source>
+        <translation>der öffentliche Schlüssel des Manifests</translation>
+    </message>
+</context>
+<context>
+    <name>GetSignedImageKeyCommand</name>
+    <message>
+        <location filename="../src/cli/GetSignedImageKeyCommand.cpp" line="+10"/>
+        <source>Download the public key of the image signatures as &lt;repository&gt;-public.key (base64 unless the push server is docker.io), for the contract&apos;s images section.</source>
+        <translation>Den öffentlichen Schlüssel der Image-Signaturen als &lt;repository&gt;-public.key herunterladen (base64, außer wenn der Push-Server docker.io ist), für den Abschnitt images des Vertrags.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the signed image&apos;s public key</source>
+        <translation>der öffentliche Schlüssel des signierten Images</translation>
+    </message>
+</context>
+<context>
+    <name>GetStateImageCommand</name>
+    <message>
+        <location filename="../src/cli/GetStateImageCommand.cpp" line="+11"/>
+        <source>Export the server&apos;s encrypted state image to a file named after it (or to a bucket, keeping the metadata file).</source>
+        <translation>Das verschlüsselte Zustandsabbild des Servers in eine nach ihm benannte Datei exportieren (oder in einen Bucket, wobei die Metadatendatei erhalten bleibt).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the metadata of the state image in bucket %1</source>
+        <translation>die Metadaten des Zustandsabbilds im Bucket %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the state image</source>
+        <translation>das Zustandsabbild</translation>
+    </message>
+</context>
+<context>
     <name>HostName</name>
     <message>
         <location filename="../src/core/pki/HostName.cpp" line="+21"/>
@@ -751,6 +1307,14 @@ Befehle:
         <location line="+10"/>
         <source>%1: HOSTNAME &quot;%2&quot; is neither a DNS name nor an IP address; give the server&apos;s host name.</source>
         <translation>%1: HOSTNAME „%2“ ist weder ein DNS-Name noch eine IP-Adresse; geben Sie den Hostnamen des Servers an.</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <location filename="../src/cli/InitCommand.cpp" line="+10"/>
+        <source>Send the build configuration to the server (the first time).</source>
+        <translation>Die Build-Konfiguration an den Server senden (beim ersten Mal).</translation>
     </message>
 </context>
 <context>
@@ -815,9 +1379,52 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LogCommand</name>
+    <message>
+        <location filename="../src/cli/LogCommand.cpp" line="+32"/>
+        <source>Print a server log (--log build is the build log); --follow prints new lines until the build ends.</source>
+        <translation>Ein Server-Log ausgeben (--log build ist das Build-Log); --follow gibt neue Zeilen aus, bis der Build endet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log to print (default: build).</source>
+        <translation>Das auszugebende Log (Standard: build).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep printing new lines until the build ends; the exit status says whether it succeeded.</source>
+        <translation>Weiter neue Zeilen ausgeben, bis der Build endet; der Exit-Status gibt an, ob er erfolgreich war.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>-- the log started over (the server was cleaned or restarted) --</source>
+        <translation>-- das Log hat neu begonnen (der Server wurde bereinigt oder neu gestartet) --</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>-- the build succeeded --</source>
+        <translation>-- der Build war erfolgreich --</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the build failed (exit code %1) at: %2</source>
+        <translation>der Build ist fehlgeschlagen (Exit-Code %1) bei: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no build is running (status &quot;%1&quot;): start one with build.</source>
+        <translation>es läuft kein Build (Status „%1“): Starten Sie einen mit build.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="+41"/>
+        <location filename="../ui/MainWindow.ui" line="+254"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -827,29 +1434,75 @@ Befehle:
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;New from Template</source>
-        <translation>&amp;Neu aus Vorlage</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start a new configuration from the template</source>
-        <translation>Eine neue Konfiguration aus der Vorlage beginnen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open a configuration file</source>
-        <translation>Eine Konfigurationsdatei öffnen</translation>
+        <location line="-255"/>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New server…</source>
+        <translation>Neuer Server…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a configuration file as a server</source>
+        <translation>Eine Konfigurationsdatei als Server öffnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove the selected server from the list (its files stay)</source>
+        <translation>Den ausgewählten Server aus der Liste entfernen (seine Dateien bleiben erhalten)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No server yet</source>
+        <translation>Noch kein Server</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set up a Secure Build Server with the wizard, or open the sbs-config.json of one you already use.</source>
+        <translation>Richten Sie mit dem Assistenten einen Secure Build Server ein, oder öffnen Sie die sbs-config.json eines Servers, den Sie bereits verwenden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+100"/>
+        <source>&amp;New Server…</source>
+        <translation>&amp;Neuer Server…</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>&amp;Open Configuration…</source>
+        <translation>&amp;Konfiguration öffnen…</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Set up a new server profile with the onboarding wizard</source>
+        <translation>Ein neues Server-Profil mit dem Einrichtungsassistenten anlegen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a configuration file and add it as a server profile</source>
+        <translation>Eine Konfigurationsdatei öffnen und als Server-Profil hinzufügen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -883,6 +1536,16 @@ Befehle:
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Remove Server from List</source>
+        <translation>Server aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected server profile from the list; its files stay</source>
+        <translation>Das ausgewählte Server-Profil aus der Liste entfernen; seine Dateien bleiben erhalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -903,6 +1566,76 @@ Befehle:
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the server&apos;s status and actions</source>
+        <translation>Status und Aktionen des Servers anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Configuration</source>
+        <translation>&amp;Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the configuration editor</source>
+        <translation>Den Konfigurationseditor anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;ertificates</source>
+        <translation>&amp;Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the certificates of the server profile</source>
+        <translation>Die Zertifikate des Server-Profils anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Previous Server</source>
+        <translation>&amp;Vorheriger Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the server above in the list</source>
+        <translation>Den Server darüber in der Liste auswählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ne&amp;xt Server</source>
+        <translation>Nä&amp;chster Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the server below in the list</source>
+        <translation>Den Server darunter in der Liste auswählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Refresh Status</source>
+        <translation>Status &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the selected server for its status now</source>
+        <translation>Den ausgewählten Server jetzt nach seinem Status fragen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Build</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a build on the selected server</source>
+        <translation>Einen Build auf dem ausgewählten Server starten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;About SBS Desktop</source>
         <translation>&amp;Über SBS Desktop</translation>
     </message>
@@ -910,6 +1643,163 @@ Befehle:
         <location line="+3"/>
         <source>Show the version and what this program does</source>
         <translation>Die Version und den Zweck dieses Programms anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestArchive</name>
+    <message>
+        <location filename="../src/core/manifest/ManifestArchive.cpp" line="+33"/>
+        <source>cannot start SHA-256 for %1</source>
+        <translation>SHA-256 für %1 kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a signed manifest: it starts with %2 where &lt;name&gt;.tbz and &lt;name&gt;.sig belong, so it looks like a bare .tbz, which has no signature; choose the .sig.tbz file</source>
+        <translation>%1 ist kein signiertes Manifest: Es beginnt mit %2, wo &lt;name&gt;.tbz und &lt;name&gt;.sig hingehören, und sieht daher wie ein bloßes .tbz ohne Signatur aus; wählen Sie die .sig.tbz-Datei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds members of two manifests, %2 and %3; it was refused</source>
+        <translation>%1 enthält Elemente zweier Manifeste, %2 und %3; es wurde zurückgewiesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has two .sig members (%2); a manifest has one, so it was refused</source>
+        <translation>%1 hat zwei .sig-Elemente (%2); ein Manifest hat nur eines, daher wurde es zurückgewiesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signature %1 in %2 is larger than a signature can be (%3 bytes); the manifest was refused</source>
+        <translation>die Signatur %1 in %2 ist größer, als eine Signatur sein kann (%3 Byte); das Manifest wurde zurückgewiesen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has two .tbz members (%2); a manifest has one, so it was refused</source>
+        <translation>%1 hat zwei .tbz-Elemente (%2); ein Manifest hat nur eines, daher wurde es zurückgewiesen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+21"/>
+        <source>SHA-256 failed for %1</source>
+        <translation>SHA-256 für %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>the manifest %1 has no .tbz member: %2.tbz, the signed archive of the build, is missing, so there is nothing to verify</source>
+        <translation>das Manifest %1 hat kein .tbz-Element: %2.tbz, das signierte Archiv des Builds, fehlt, daher gibt es nichts zu verifizieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the manifest %1 has no .sig member: %2.sig is missing, so the manifest is not signed</source>
+        <translation>das Manifest %1 hat kein .sig-Element: %2.sig fehlt, daher ist das Manifest nicht signiert</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 in %2 is a link to %3, not a file</source>
+        <translation>%1 in %2 ist ein Link auf %3, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no entry %2</source>
+        <translation>%1 hat keinen Eintrag %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 in %2 is not valid JSON: %3 at byte %4</source>
+        <translation>%1 in %2 ist kein gültiges JSON: %3 bei Byte %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 in %2 is not a JSON object</source>
+        <translation>%1 in %2 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/manifest/ManifestExtract.cpp" line="+53"/>
+        <source>cannot create the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write %1: %2 is not a folder (it may be a link)</source>
+        <translation>%1 kann nicht geschrieben werden: %2 ist kein Ordner (möglicherweise ein Link)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no folder to extract into was given</source>
+        <translation>es wurde kein Zielordner zum Entpacken angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read %1: the file does not exist or is not a file (%2)</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei existiert nicht oder ist keine Datei (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot extract into %1: it exists and is not a folder</source>
+        <translation>in %1 kann nicht entpackt werden: Es existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot extract into %1: the folder is not empty; choose an empty or new folder</source>
+        <translation>in %1 kann nicht entpackt werden: Der Ordner ist nicht leer; wählen Sie einen leeren oder neuen Ordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the folder %1 to extract into</source>
+        <translation>der Zielordner %1 zum Entpacken kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot extract into %1: the folder cannot be resolved</source>
+        <translation>in %1 kann nicht entpackt werden: Der Ordner kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot extract into %1: %2</source>
+        <translation>in %1 kann nicht entpackt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>extracting %1 into %2 stopped: %3 (entries written before it: %4)</source>
+        <translation>das Entpacken von %1 nach %2 wurde abgebrochen: %3 (zuvor geschriebene Einträge: %4)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1; the partly written %2 was removed</source>
+        <translation>%1; die teilweise geschriebene Datei %2 wurde entfernt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the hard link %1: its target %2 is not a file written from the archive</source>
+        <translation>der Hardlink %1 kann nicht angelegt werden: Sein Ziel %2 ist keine aus dem Archiv geschriebene Datei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create the hard link %1: %2</source>
+        <translation>der Hardlink %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot create the link %1: %2</source>
+        <translation>der Link %1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestCheck</name>
+    <message>
+        <location filename="../src/cli/ManifestCheck.cpp" line="+22"/>
+        <source>%1: the signature over SHA-256 of %2.tbz (%3) is valid for the %4 key %5.</source>
+        <translation>%1: Die Signatur über den SHA-256-Hash von %2.tbz (%3) ist für den Schlüssel %5 (%4) gültig.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A copy with one more file in git/, made in memory, failed verification, as it must. The file on disk was not changed.</source>
+        <translation>Eine im Speicher erstellte Kopie mit einer zusätzlichen Datei in git/ hat die Verifizierung wie erwartet nicht bestanden. Die Datei auf dem Datenträger wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1813,255 @@ Befehle:
         <location line="+14"/>
         <source>there is no manifest signing key yet: it is made by the first build</source>
         <translation>es gibt noch keinen Schlüssel zum Signieren von Manifesten: er wird beim ersten Build erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestStream</name>
+    <message>
+        <location filename="../src/core/manifest/ManifestStream.cpp" line="+56"/>
+        <source>the inner archive %1 in %2</source>
+        <translation>das innere Archiv %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no manifest file was given</source>
+        <translation>es wurde keine Manifestdatei angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read %1: the file does not exist (%2)</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei existiert nicht (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a folder, not a manifest file; choose the .sig.tbz file</source>
+        <translation>%1 ist ein Ordner, keine Manifestdatei; wählen Sie die .sig.tbz-Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is empty; it is not a manifest (download it again)</source>
+        <translation>%1 ist leer; es ist kein Manifest (laden Sie es erneut herunter)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <location line="+167"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>cannot read %1: it is not open</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 holds no entries; it is not a manifest</source>
+        <translation>%1 enthält keine Einträge; es ist kein Manifest</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a tar archive but not bzip2-compressed; a manifest is a bzip2-compressed tar (.tbz)</source>
+        <translation>%1 ist ein tar-Archiv, aber nicht mit bzip2 komprimiert; ein Manifest ist ein mit bzip2 komprimiertes tar (.tbz)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has more than %2 entries, the limit for one archive; it was not read further</source>
+        <translation>%1 hat mehr als %2 Einträge, die Grenze für ein Archiv; es wurde nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1 is corrupt: the data of %2 overlaps itself; download it again</source>
+        <translation>%1 ist beschädigt: Die Daten von %2 überlappen sich selbst; laden Sie es erneut herunter</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 has no current member</source>
+        <translation>%1 hat kein aktuelles Element</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has a member with an unsafe path, %2 (%3); the manifest was refused</source>
+        <translation>%1 hat ein Element mit unsicherem Pfad, %2 (%3); das Manifest wurde zurückgewiesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has an unexpected member %2; a manifest holds only &lt;name&gt;.tbz and &lt;name&gt;.sig, so it was refused</source>
+        <translation>%1 hat ein unerwartetes Element %2; ein Manifest enthält nur &lt;name&gt;.tbz und &lt;name&gt;.sig, daher wurde es zurückgewiesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the member %1 of %2 is not a regular file; the manifest was refused</source>
+        <translation>das Element %1 von %2 ist keine reguläre Datei; das Manifest wurde zurückgewiesen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 unpacks to more than %2, the limit for one archive; it looks like a decompression bomb, so reading stopped</source>
+        <translation>%1 wird auf mehr als %2 entpackt, die Grenze für ein Archiv; es sieht nach einer Dekomprimierungsbombe aus, daher wurde das Lesen abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 unpacks to more than %2 times its compressed size (%3 from %4; the limit is %2 times); it looks like a decompression bomb, so reading stopped</source>
+        <translation>%1 wird auf mehr als das %2-Fache seiner komprimierten Größe entpackt (%3 aus %4; die Grenze ist das %2-Fache); es sieht nach einer Dekomprimierungsbombe aus, daher wurde das Lesen abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+24"/>
+        <source>reading %1 was cancelled</source>
+        <translation>das Lesen von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is truncated or corrupt, or not a tar archive inside its bzip2 compression (%2); download it again</source>
+        <translation>%1 ist abgeschnitten oder beschädigt, oder in der bzip2-Kompression steckt kein tar-Archiv (%2); laden Sie es erneut herunter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a bzip2-compressed tar archive (%2); check that this is the manifest file the server sent</source>
+        <translation>%1 ist kein mit bzip2 komprimiertes tar-Archiv (%2); prüfen Sie, ob dies die Manifestdatei ist, die der Server gesendet hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is truncated or corrupt: %2; download it again</source>
+        <translation>%1 ist abgeschnitten oder beschädigt: %2; laden Sie es erneut herunter</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestVerifier</name>
+    <message>
+        <location filename="../src/core/manifest/ManifestVerifier.cpp" line="+52"/>
+        <source>the public key is empty; give the server&apos;s public key in PEM form</source>
+        <translation>der öffentliche Schlüssel ist leer; geben Sie den öffentlichen Schlüssel des Servers im PEM-Format an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the public key is not a PEM public key: it has no &quot;-----BEGIN PUBLIC KEY-----&quot; line</source>
+        <translation>der öffentliche Schlüssel ist kein öffentlicher PEM-Schlüssel: Ihm fehlt die Zeile „-----BEGIN PUBLIC KEY-----“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the public key is a private key (%1); give the public key instead (openssl pkey -pubout makes it from the private key)</source>
+        <translation>der öffentliche Schlüssel ist ein privater Schlüssel (%1); geben Sie stattdessen den öffentlichen Schlüssel an (openssl pkey -pubout erzeugt ihn aus dem privaten Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the public key is not a PEM public key: it is a PEM &quot;%1&quot;</source>
+        <translation>der öffentliche Schlüssel ist kein öffentlicher PEM-Schlüssel: Es ist ein PEM-Block „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the public key is not a PEM public key: its &quot;%1&quot; block cannot be decoded (%2)</source>
+        <translation>der öffentliche Schlüssel ist kein öffentlicher PEM-Schlüssel: Sein Block „%1“ kann nicht dekodiert werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the public key is %1 %2 key; manifest signatures use RSA (PKCS#1 v1.5), so it cannot check them</source>
+        <translation>der öffentliche Schlüssel ist ein Schlüssel vom Typ %1 %2; Manifest-Signaturen verwenden RSA (PKCS#1 v1.5), daher kann er sie nicht prüfen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not hex: it has %2 at position %3, where only the digits 0-9 and a-f belong</source>
+        <translation>%1 ist nicht hexadezimal: Es enthält %2 an Position %3, wo nur die Ziffern 0-9 und a-f stehen dürfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is empty: there is no signature</source>
+        <translation>%1 ist leer: Es gibt keine Signatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has an odd number of hex digits (%2), so it is cut short or damaged</source>
+        <translation>%1 hat eine ungerade Anzahl von Hexadezimalziffern (%2), ist also gekürzt oder beschädigt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot start SHA-256</source>
+        <translation>SHA-256 kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>cannot write the modified copy: %1</source>
+        <translation>die veränderte Kopie kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>SHA-256 failed</source>
+        <translation>SHA-256 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the public key cannot be encoded</source>
+        <translation>der öffentliche Schlüssel kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>RSA, %1 bits</source>
+        <translation>RSA, %1 Bit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signature</source>
+        <translation>die Signatur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the digest is %1 bytes; SHA-256 makes %2</source>
+        <translation>der Digest ist %1 Byte groß; SHA-256 erzeugt %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the signature is %1 bytes, but this %2-bit key makes %3-byte signatures: another key made it, or it is damaged</source>
+        <translation>die Signatur ist %1 Byte groß, aber dieser %2-Bit-Schlüssel erzeugt %3-Byte-Signaturen: Ein anderer Schlüssel hat sie erzeugt, oder sie ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot set up the signature check</source>
+        <translation>die Signaturprüfung kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the signature does not match: the archive was changed after it was signed, or another key signed it</source>
+        <translation>die Signatur stimmt nicht überein: Das Archiv wurde nach dem Signieren verändert, oder ein anderer Schlüssel hat es signiert</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+30"/>
+        <source>the signature %1.sig in %2</source>
+        <translation>die Signatur %1.sig in %2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 does not verify with the key %2 (%3): %4</source>
+        <translation>%1 lässt sich mit dem Schlüssel %2 (%3) nicht verifizieren: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is verified: its signature over SHA-256 of %2.tbz is valid for the key %3 (%4)</source>
+        <translation>%1 ist verifiziert: Die Signatur über den SHA-256-Hash von %2.tbz ist für den Schlüssel %3 (%4) gültig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>the tamper test cannot run: %1</source>
+        <translation>der Manipulationstest kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the tamper test cannot run: %1 does not verify unchanged: %2</source>
+        <translation>der Manipulationstest kann nicht ausgeführt werden: %1 lässt sich schon unverändert nicht verifizieren: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the tamper test failed: a modified copy still verified (%1 with %2 added)</source>
+        <translation>der Manipulationstest ist fehlgeschlagen: Eine veränderte Kopie wurde trotzdem verifiziert (%1 mit hinzugefügtem %2)</translation>
     </message>
 </context>
 <context>
@@ -951,6 +2090,36 @@ Befehle:
         <location line="+3"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewFile</name>
+    <message>
+        <location filename="../src/core/util/NewFile.cpp" line="+39"/>
+        <location line="+21"/>
+        <source>%1 exists already and is kept as it is: move or rename it, then try again.</source>
+        <translation>%1 existiert bereits und bleibt unverändert: Verschieben Sie die Datei oder benennen Sie sie um, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write in %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cannot set the permissions of %1.</source>
+        <translation>Die Berechtigungen von %1 können nicht gesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +2226,144 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../ui/OverviewPage.ui" line="+23"/>
+        <source>Server Status</source>
+        <translation>Server-Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Health:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Build name:</source>
+        <translation>Build-Name:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Image tag:</source>
+        <translation>Image-Tag:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Manifest key:</source>
+        <translation>Manifest-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Certificates:</source>
+        <translation>Zertifikate:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Last poll:</source>
+        <translation>Letzte Abfrage:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Init</source>
+        <translation>&amp;Init</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the configuration to a new or cleaned server</source>
+        <translation>Die Konfiguration an einen neuen oder bereinigten Server senden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Update</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the changed configuration to the server</source>
+        <translation>Die geänderte Konfiguration an den Server senden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Update with New &amp;Secret</source>
+        <translation>Update mit neuem Update mit neuem &amp;Geheimnisamp;SECRET</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the configuration with a newly generated SECRET and save it</source>
+        <translation>Die Konfiguration mit einem neu erzeugten SECRET senden und speichern</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Build</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a build of the configured repository</source>
+        <translation>Einen Build des konfigurierten Repositorys starten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Clean</source>
+        <translation>&amp;Clean</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop a running build and reset the server&apos;s build status</source>
+        <translation>Einen laufenden Build anhalten und den Build-Status des Servers zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the server for its status now</source>
+        <translation>Den Server jetzt nach seinem Status fragen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop waiting for the server&apos;s answer</source>
+        <translation>Nicht länger auf die Antwort des Servers warten</translation>
+    </message>
+</context>
+<context>
     <name>PemFile</name>
     <message>
         <location filename="../src/core/pki/PemFile.cpp" line="+13"/>
@@ -1092,6 +2399,44 @@ Befehle:
         <location line="+2"/>
         <source>%1 is not a PEM file (it has no -----BEGIN line); give a PEM file.</source>
         <translation>%1 ist keine PEM-Datei (es fehlt eine Zeile -----BEGIN); geben Sie eine PEM-Datei an.</translation>
+    </message>
+</context>
+<context>
+    <name>PostStateImageCommand</name>
+    <message>
+        <location filename="../src/cli/PostStateImageCommand.cpp" line="+20"/>
+        <source>Import a state image into a freshly started server: --state-image FILE, or --name NAME --state-bucket-name BUCKET.</source>
+        <translation>Ein Zustandsabbild in einen frisch gestarteten Server importieren: --state-image DATEI oder --name NAME --state-bucket-name BUCKET.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The state image file that get-state-image saved.</source>
+        <translation>Die Zustandsabbild-Datei, die get-state-image gespeichert hat.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of the state image in the bucket.</source>
+        <translation>Der Name des Zustandsabbilds im Bucket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>post-state-image needs either --state-image FILE, or both --name NAME and --state-bucket-name BUCKET.</source>
+        <translation>post-state-image benötigt entweder --state-image DATEI oder sowohl --name NAME als auch --state-bucket-name BUCKET.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no SECRET: a state image can only be imported with the SECRET it was made under.</source>
+        <translation>%1 hat kein SECRET: Ein Zustandsabbild kann nur mit dem SECRET importiert werden, unter dem es erstellt wurde.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +2508,62 @@ Befehle:
         <location line="+23"/>
         <source>Choosing IBM Cloud Container Registry sets DOCKER_PUSH_SERVER and DOCKER_BASE_SERVER to the region&apos;s domain, DOCKER_CONTENT_TRUST_PUSH_SERVER to its https:// address, and both user names to iamapikey; the passwords are then IBM Cloud API keys. Choosing Docker Hub empties those server keys. For another registry, leave both unchosen and fill in DOCKER_PUSH_SERVER below.</source>
         <translation>Wenn Sie IBM Cloud Container Registry wählen, werden DOCKER_PUSH_SERVER und DOCKER_BASE_SERVER auf die Domäne der Region gesetzt, DOCKER_CONTENT_TRUST_PUSH_SERVER auf deren https://-Adresse und beide Benutzernamen auf iamapikey; die Passwörter sind dann IBM Cloud-API-Schlüssel. Wenn Sie Docker Hub wählen, werden diese Server-Einträge geleert. Für eine andere Registry wählen Sie keines von beiden und tragen DOCKER_PUSH_SERVER unten ein.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteOptions</name>
+    <message>
+        <location filename="../src/cli/RemoteOptions.cpp" line="+8"/>
+        <source>The build to ask for (default: the last successful one).</source>
+        <translation>Der abzufragende Build (Standard: der letzte erfolgreiche).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The object-storage bucket of the state image.</source>
+        <translation>Der Object-Storage-Bucket des Zustandsabbilds.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BUCKET</source>
+        <translation>BUCKET</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seconds between two status polls for --wait and --follow (default 5).</source>
+        <translation>Sekunden zwischen zwei Statusabfragen für --wait und --follow (Standard: 5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSession</name>
+    <message>
+        <location filename="../src/cli/RemoteSession.cpp" line="+35"/>
+        <source>the server&apos;s certificate is not checked (--noverify): anyone on the way could answer in its place.</source>
+        <translation>das Zertifikat des Servers wird nicht geprüft (--noverify): Jeder auf dem Übertragungsweg könnte an seiner Stelle antworten.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 did not succeed: the server answered &quot;%2&quot;.</source>
+        <translation>%1 war nicht erfolgreich: Der Server antwortete „%2“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is already in %2, unchanged.</source>
+        <translation>%1 liegt bereits unverändert in %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1 as %2.</source>
+        <translation>Gespeichert als %2: %1.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +2737,24 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     </message>
 </context>
 <context>
+    <name>ServerStatus</name>
+    <message>
+        <location filename="../src/core/api/Answers.cpp" line="+160"/>
+        <source>the server&apos;s answer to status has an entry of &quot;steps&quot; that is %1, not an object</source>
+        <translation>die Antwort des Servers auf status hat in „steps“ einen Eintrag, der %1 ist, kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server&apos;s answer to status has an entry of &quot;steps&quot; without a &quot;status&quot; text</source>
+        <translation>die Antwort des Servers auf status hat in „steps“ einen Eintrag ohne „status“-Text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server&apos;s answer to status has &quot;steps&quot; as %1, not as a list</source>
+        <translation>die Antwort des Servers auf status enthält „steps“ als %1, nicht als Liste</translation>
+    </message>
+</context>
+<context>
     <name>ServerTls</name>
     <message>
         <location filename="../src/server/ServerTls.cpp" line="+22"/>
@@ -1450,6 +2869,173 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     </message>
 </context>
 <context>
+    <name>StateImageFile</name>
+    <message>
+        <location filename="../src/core/state/StateImageFile.cpp" line="+18"/>
+        <source>The state image file %1 does not exist.</source>
+        <translation>Die Zustandsabbild-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a file: give the state image file that get-state-image saved.</source>
+        <translation>%1 ist keine Datei: Geben Sie die Zustandsabbild-Datei an, die get-state-image gespeichert hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2 bytes, larger than any state image: is it the right file?</source>
+        <translation>%1 ist %2 Byte groß, größer als jedes Zustandsabbild: Ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a state image: it is not JSON (%2 at byte %3).</source>
+        <translation>%1 ist kein Zustandsabbild: Es ist kein JSON (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a state image: it holds no JSON object.</source>
+        <translation>%1 ist kein Zustandsabbild: Es enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a state image: &quot;%2&quot; is not a string.</source>
+        <translation>%1 ist kein Zustandsabbild: „%2“ ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no &quot;state&quot;: it is not a state image, or only the metadata of one kept in object storage (then use --name and --state-bucket-name).</source>
+        <translation>%1 hat kein „state“: Es ist kein Zustandsabbild oder nur die Metadaten eines im Object Storage abgelegten Zustandsabbilder (verwenden Sie dann --name und --state-bucket-name).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a state image: it has neither &quot;state&quot; nor &quot;name&quot;.</source>
+        <translation>%1 ist kein Zustandsabbild: Es hat weder „state“ noch „name“.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <location filename="../src/cli/StatusCommand.cpp" line="+18"/>
+        <source>Show the server&apos;s build status; --wait polls until the build succeeded or failed.</source>
+        <translation>Den Build-Status des Servers anzeigen; --wait fragt ihn ab, bis der Build erfolgreich war oder fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not check the server&apos;s certificate (only to diagnose a certificate problem).</source>
+        <translation>Das Zertifikat des Servers nicht prüfen (nur zur Diagnose eines Zertifikatsproblems).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poll until the build succeeded (exit status 0) or failed (exit status 1).</source>
+        <translation>Abfragen, bis der Build erfolgreich war (Exit-Status 0) oder fehlgeschlagen ist (Exit-Status 1).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (%2 polls in a row failed; stopped waiting)</source>
+        <translation>%1 (%2 Abfragen in Folge fehlgeschlagen; Warten beendet)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(empty: not initialized)</source>
+        <translation>(leer: nicht initialisiert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the build failed (exit code %1) at: %2; see log --log build.</source>
+        <translation>der Build ist fehlgeschlagen (Exit-Code %1) bei: %2; siehe log --log build.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server is not initialized, so no build will come: run init, then build.</source>
+        <translation>der Server ist nicht initialisiert, daher wird kein Build kommen: Führen Sie init und dann build aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the build service was restarted (clean), so no build is running: run build.</source>
+        <translation>der Build-Dienst wurde neu gestartet (clean), daher läuft kein Build: Führen Sie build aus.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCommand</name>
+    <message>
+        <location filename="../src/cli/UpdateCommand.cpp" line="+21"/>
+        <source>Send the changed build configuration to the server; --new-secret also replaces SECRET.</source>
+        <translation>Die geänderte Build-Konfiguration an den Server senden; --new-secret ersetzt zusätzlich SECRET.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rotate SECRET: the server takes a new one, and the configuration is rewritten with it only after the server answered OK. State images made before can no longer be imported.</source>
+        <translation>SECRET rotieren: Der Server übernimmt ein neues, und die Konfiguration wird erst damit neu geschrieben, nachdem der Server mit OK geantwortet hat. Zuvor erstellte Zustandsabbilder können nicht mehr importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 cannot be rewritten here (check its permissions and its folder&apos;s): the new SECRET would be lost, so nothing was sent.</source>
+        <translation>%1 kann hier nicht neu geschrieben werden (prüfen Sie die Berechtigungen der Datei und ihres Ordners): Das neue SECRET ginge verloren, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the server answered &quot;%1&quot;, not &quot;OK&quot;: SECRET in %2 is left as it was.</source>
+        <translation>der Server antwortete „%1“, nicht „OK“: SECRET in %2 bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server now uses a new SECRET, but %1 could not be rewritten: %2</source>
+        <translation>der Server verwendet jetzt ein neues SECRET, aber %1 konnte nicht neu geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new SECRET is in %1 (readable only by you): put it into the configuration as SECRET, then delete that file.</source>
+        <translation>Das neue SECRET steht in %1 (nur für Sie lesbar): Tragen Sie es als SECRET in die Konfiguration ein und löschen Sie dann diese Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SECRET in %1 replaced with the new one; the previous file is kept as %2. State images exported before this can no longer be imported: export a new one with get-state-image.</source>
+        <translation>SECRET in %1 wurde durch das neue ersetzt; die vorherige Datei bleibt als %2 erhalten. Zuvor exportierte Zustandsabbilder können nicht mehr importiert werden: Exportieren Sie mit get-state-image ein neues.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyManifestCommand</name>
+    <message>
+        <location filename="../src/cli/VerifyManifestCommand.cpp" line="+20"/>
+        <source>Verify a downloaded manifest with its public key, offline (no --env needed).</source>
+        <translation>Ein heruntergeladenes Manifest offline mit seinem öffentlichen Schlüssel verifizieren (kein --env erforderlich).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The manifest&apos;s public key (manifest.&lt;build_name&gt;-public.pem).</source>
+        <translation>Der öffentliche Schlüssel des Manifests (manifest.&lt;build_name&gt;-public.pem).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also check that a modified copy of the manifest fails verification (in memory).</source>
+        <translation>Zusätzlich prüfen, dass eine veränderte Kopie des Manifests die Verifizierung nicht besteht (im Speicher).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>verify-manifest needs --public-key PEM, the key saved by get-publickey.</source>
+        <translation>verify-manifest benötigt --public-key PEM, den von get-publickey gespeicherten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>manifest public key</source>
+        <translation>öffentlicher Schlüssel des Manifests</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../src/app/main.cpp" line="+28"/>
@@ -1465,6 +3051,407 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <location line="+6"/>
         <source>sbs-desktop: give at most one FILE.json.</source>
         <translation>sbs-desktop: Geben Sie höchstens eine FILE.json an.</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::api::Answers</name>
+    <message>
+        <location filename="../src/core/api/Answers.cpp" line="-133"/>
+        <source>the server&apos;s answer to %1 has no &quot;%2&quot;</source>
+        <translation>die Antwort des Servers auf %1 enthält kein „%2“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>the server&apos;s answer to %1 has &quot;%2&quot; as %3, not as a text</source>
+        <translation>die Antwort des Servers auf %1 enthält „%2“ als %3, nicht als Text</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server&apos;s answer to %1 has a &quot;%2&quot; that cannot be a file name: &quot;%3&quot;</source>
+        <translation>die Antwort des Servers auf %1 enthält ein „%2“, das kein Dateiname sein kann: „%3“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>the server&apos;s answer to get-manifest has an &quot;encoded_manifest&quot; that is not valid base64</source>
+        <translation>die Antwort des Servers auf get-manifest enthält ein „encoded_manifest“, das kein gültiges base64 ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s answer to get-manifest has an empty &quot;encoded_manifest&quot;</source>
+        <translation>die Antwort des Servers auf get-manifest enthält ein leeres „encoded_manifest“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the server&apos;s answer to get-publickey has an empty &quot;public_key_pem&quot;</source>
+        <translation>die Antwort des Servers auf get-publickey enthält ein leeres „public_key_pem“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s answer to get-publickey has a &quot;build_name&quot; that cannot be part of a file name: &quot;%1&quot;</source>
+        <translation>die Antwort des Servers auf get-publickey enthält einen „build_name“, der nicht Teil eines Dateinamens sein kann: „%1“</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the server&apos;s answer to get-signed-image-publickey has an empty &quot;public_key&quot;</source>
+        <translation>die Antwort des Servers auf get-signed-image-publickey enthält einen leeren „public_key“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s answer to get-signed-image-publickey has a &quot;repository_name&quot; that cannot be part of a file name: &quot;%1&quot;</source>
+        <translation>die Antwort des Servers auf get-signed-image-publickey enthält einen „repository_name“, der nicht Teil eines Dateinamens sein kann: „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the server&apos;s answer to get-state-image is not JSON: %1</source>
+        <translation>die Antwort des Servers auf get-state-image ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s answer to get-state-image is not a JSON object</source>
+        <translation>die Antwort des Servers auf get-state-image ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server&apos;s answer to get-state-image has &quot;state&quot; as %1, not as a text</source>
+        <translation>die Antwort des Servers auf get-state-image enthält „state“ als %1, nicht als Text</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the server&apos;s answer to get-digest is empty</source>
+        <translation>die Antwort des Servers auf get-digest ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server&apos;s answer to get-digest is not JSON: %1</source>
+        <translation>die Antwort des Servers auf get-digest ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s answer to get-digest is not one JSON value</source>
+        <translation>die Antwort des Servers auf get-digest ist nicht genau ein JSON-Wert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the server&apos;s answer to get-digest holds more than one image reference with a digest</source>
+        <translation>die Antwort des Servers auf get-digest enthält mehr als eine Image-Referenz mit Digest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s answer to get-digest holds no image reference with a digest (registry/namespace/repository@sha256:&lt;64 hex digits&gt;): %1</source>
+        <translation>die Antwort des Servers auf get-digest enthält keine Image-Referenz mit Digest (registry/namespace/repository@sha256:&lt;64 Hexadezimalziffern&gt;): %1</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::api::CallOutcome</name>
+    <message>
+        <location filename="../src/core/api/CallOutcome.cpp" line="+69"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was cancelled</source>
+        <translation>%1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s answer to %1 is larger than %2, the limit for this call: check that HOSTNAME and CICD_PORT name the build server</source>
+        <translation>die Antwort des Servers auf %1 ist größer als %2, die Grenze für diesen Aufruf: Prüfen Sie, ob HOSTNAME und CICD_PORT den Build-Server bezeichnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server did not answer within %1 s (%2): check that it is running and reachable at %3:%4</source>
+        <translation>der Server hat nicht innerhalb von %1 s geantwortet (%2): Prüfen Sie, ob er läuft und unter %3:%4 erreichbar ist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server closed the connection before the answer was complete (%1 of %2 of the answer to %3): try again</source>
+        <translation>der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war (%1 von %2 der Antwort auf %3): Versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>nothing answers at %1: is the server running, and is CICD_PORT right?</source>
+        <translation>unter %1 antwortet nichts: Läuft der Server, und ist CICD_PORT richtig?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the host name %1 cannot be found: check HOSTNAME (or map the name in /etc/hosts)</source>
+        <translation>der Hostname %1 kann nicht gefunden werden: Prüfen Sie HOSTNAME (oder ordnen Sie den Namen in /etc/hosts zu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server did not answer within %1 s (%2): check that it is running and reachable at %3</source>
+        <translation>der Server hat nicht innerhalb von %1 s geantwortet (%2): Prüfen Sie, ob er läuft und unter %3 erreichbar ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server closed the connection before the answer was complete (%1 of the answer to %2 arrived): try again</source>
+        <translation>der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war (%1 der Antwort auf %2 angekommen): Versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the TLS handshake with %1 failed: %2: is CICD_PORT the port of the build server?</source>
+        <translation>der TLS-Handshake mit %1 ist fehlgeschlagen: %2: Ist CICD_PORT der Port des Build-Servers?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection to %1 failed: %2</source>
+        <translation>die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the server refused our client certificate (%1)</source>
+        <translation>der Server hat unser Client-Zertifikat abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server at %1:%2 closed the connection during the TLS handshake: it most likely refused our client certificate (%3)</source>
+        <translation>der Server unter %1:%2 hat die Verbindung während des TLS-Handshakes geschlossen: Höchstwahrscheinlich hat er unser Client-Zertifikat abgelehnt (%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: it expired on %2: create the client certificate again (create-client-cert)</source>
+        <translation>%1: Es ist am %2 abgelaufen: Erstellen Sie das Client-Zertifikat neu (create-client-cert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: it is valid only from %2: check the clock of this computer</source>
+        <translation>%1: Es ist erst ab %2 gültig: Prüfen Sie die Uhr dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: make sure the server trusts the CA that issued it (the server&apos;s client CA), or create the client certificate again</source>
+        <translation>%1: Stellen Sie sicher, dass der Server der CA vertraut, die es ausgestellt hat (der Client-CA des Servers), oder erstellen Sie das Client-Zertifikat neu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (it was issued by &quot;%1&quot;)</source>
+        <translation> (ausgestellt von „%1“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s certificate is not signed by the CA in %1%2: make sure CAPATH is the CA that signed the server certificate, or create the server certificate again</source>
+        <translation>das Zertifikat des Servers ist nicht von der CA in %1%2 signiert: Stellen Sie sicher, dass CAPATH die CA ist, die das Server-Zertifikat signiert hat, oder erstellen Sie das Server-Zertifikat neu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server&apos;s certificate expired on %1: create the server certificate again and restart the server with it</source>
+        <translation>das Zertifikat des Servers ist am %1 abgelaufen: Erstellen Sie das Server-Zertifikat neu und starten Sie den Server damit neu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server&apos;s certificate is valid only from %1: check the clocks of this computer and of the server</source>
+        <translation>das Zertifikat des Servers ist erst ab %1 gültig: Prüfen Sie die Uhren dieses Computers und des Servers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server&apos;s certificate is for %1, not %2: set HOSTNAME to one of its names (map it in /etc/hosts) or create the server certificate for this name</source>
+        <translation>das Zertifikat des Servers gilt für %1, nicht für %2: Setzen Sie HOSTNAME auf einen seiner Namen (ordnen Sie ihn in /etc/hosts zu) oder erstellen Sie das Server-Zertifikat für diesen Namen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server&apos;s certificate is not acceptable: %1: create the server certificate again</source>
+        <translation>das Zertifikat des Servers ist nicht annehmbar: %1: Erstellen Sie das Server-Zertifikat neu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server answered HTTP %1 to %2 with a redirect to %3, which the protocol does not use: check HOSTNAME and CICD_PORT</source>
+        <translation>der Server hat auf %2 mit HTTP %1 und einer Weiterleitung auf %3 geantwortet, die das Protokoll nicht vorsieht: Prüfen Sie HOSTNAME und CICD_PORT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server refused our client certificate (%1): make sure the server trusts the CA that issued it (the server&apos;s client CA), or create the client certificate again</source>
+        <translation>der Server hat unser Client-Zertifikat abgelehnt (%1): Stellen Sie sicher, dass der Server der CA vertraut, die es ausgestellt hat (der Client-CA des Servers), oder erstellen Sie das Client-Zertifikat neu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the server answered HTTP %1 to %2 without saying why</source>
+        <translation>der Server hat auf %2 mit HTTP %1 geantwortet, ohne einen Grund zu nennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered HTTP %1 to %2: %3</source>
+        <translation>der Server hat auf %2 mit HTTP %1 geantwortet: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::api::ClientTlsFiles</name>
+    <message>
+        <location filename="../src/core/api/ClientTlsFiles.cpp" line="+27"/>
+        <source>no %1 is set (%2): %3</source>
+        <translation>%1 ist nicht festgelegt (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3) does not exist: %4</source>
+        <translation>%1 %2 (%3) existiert nicht: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) is a folder, not %3: give the path of the file</source>
+        <translation>%1 (%2) ist ein Ordner, nicht %3: Geben Sie den Pfad der Datei an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) is larger than 1 MiB and cannot be %3: check %2</source>
+        <translation>%1 (%2) ist größer als 1 MiB und kann nicht %3 sein: Prüfen Sie %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read %1 (%2): %3: check its permissions</source>
+        <translation>%1 (%2) kann nicht gelesen werden: %3: Prüfen Sie die Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is empty: it should hold %3</source>
+        <translation>%1 (%2) ist leer: Die Datei sollte %3 enthalten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the client certificate and key file</source>
+        <translation>die Datei mit Client-Zertifikat und Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run create-client-cert first</source>
+        <translation>führen Sie zuerst create-client-cert aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (CLIENT_CRT_KEY)</source>
+        <translation>%1 (CLIENT_CRT_KEY)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no certificate: it should hold the client certificate followed by its private key</source>
+        <translation>%1 enthält kein Zertifikat: Die Datei sollte das Client-Zertifikat, gefolgt von seinem privaten Schlüssel, enthalten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: no private key after the certificate: the file should hold the client certificate followed by its private key</source>
+        <translation>%1: kein privater Schlüssel nach dem Zertifikat: Die Datei sollte das Client-Zertifikat, gefolgt von seinem privaten Schlüssel, enthalten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the private key in %1 does not belong to the certificate before it: create the client certificate again</source>
+        <translation>der private Schlüssel in %1 gehört nicht zum Zertifikat davor: Erstellen Sie das Client-Zertifikat neu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds a %2 key, but TLS here needs an RSA or EC key: create the client certificate again</source>
+        <translation>%1 enthält einen %2-Schlüssel, aber TLS benötigt hier einen RSA- oder EC-Schlüssel: Erstellen Sie das Client-Zertifikat neu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be used for TLS: create the client certificate again</source>
+        <translation>%1 kann nicht für TLS verwendet werden: Erstellen Sie das Client-Zertifikat neu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CA certificate</source>
+        <translation>das CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run create-client-cert first, or set CAPATH to the CA that signed the server certificate</source>
+        <translation>führen Sie zuerst create-client-cert aus oder setzen Sie CAPATH auf die CA, die das Server-Zertifikat signiert hat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (CAPATH) holds no readable certificate: give the PEM file of the CA that signed the server certificate</source>
+        <translation>%1 (CAPATH) enthält kein lesbares Zertifikat: Geben Sie die PEM-Datei der CA an, die das Server-Zertifikat signiert hat</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::api::SbsClient</name>
+    <message>
+        <location filename="../src/core/api/SbsClient.cpp" line="+46"/>
+        <source>the server&apos;s answer to %1 has no &quot;%2&quot;</source>
+        <translation>die Antwort des Servers auf %1 enthält kein „%2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s answer to %1 has &quot;%2&quot;, but not as a text</source>
+        <translation>die Antwort des Servers auf %1 enthält „%2“, aber nicht als Text</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>no build server is set up: give HOSTNAME and the certificate files first</source>
+        <translation>kein Build-Server eingerichtet: Geben Sie zuerst HOSTNAME und die Zertifikatsdateien an</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no HOSTNAME is set: add the host name of the build server to the configuration</source>
+        <translation>kein HOSTNAME festgelegt: Ergänzen Sie den Hostnamen des Build-Servers in der Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>the server&apos;s answer to %1 is not JSON: the answer is empty</source>
+        <translation>die Antwort des Servers auf %1 ist kein JSON: Die Antwort ist leer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server&apos;s answer to %1 is not a JSON object</source>
+        <translation>die Antwort des Servers auf %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server&apos;s answer to %1 is not JSON: %2</source>
+        <translation>die Antwort des Servers auf %1 ist kein JSON: %2</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +4229,494 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     </message>
 </context>
 <context>
+    <name>sbs::gui::BuildNotifier</name>
+    <message>
+        <location filename="../src/app/BuildNotifier.cpp" line="+33"/>
+        <source>Build of %1 succeeded</source>
+        <translation>Build von %1 erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build of %1 ended without success</source>
+        <translation>Build von %1 ohne Erfolg beendet</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::CertificateDetailsView</name>
+    <message>
+        <location filename="../src/app/CertificateDetailsView.cpp" line="+63"/>
+        <source>Select a certificate to see its details.</source>
+        <translation>Wählen Sie ein Zertifikat aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subject alternative names</source>
+        <translation>Alternative Antragstellernamen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended key usage</source>
+        <translation>Erweiterte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes (CA:TRUE)</source>
+        <translation>ja (CA:TRUE)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::CertificatesPage</name>
+    <message>
+        <location filename="../src/app/CertificatesPage.cpp" line="+101"/>
+        <source>RSA 2048 (default)</source>
+        <translation>RSA 2048 (Standard)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RSA 4096 (slow to generate)</source>
+        <translation>RSA 4096 (Erzeugung dauert länger)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EC P-256</source>
+        <translation>EC P-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EC P-384</source>
+        <translation>EC P-384</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;not shown: the unencrypted server key&gt;</source>
+        <translation>&lt;nicht angezeigt: der unverschlüsselte Server-Schlüssel&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>OpenPGP public key (HPVS_PUBLIC_KEY_FILE)</source>
+        <translation>öffentlicher OpenPGP-Schlüssel, HPVS_PUBLIC_KEY_FILE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is an OpenPGP secret key export; choose the platform&apos;s public key instead (never hand out a secret key).</source>
+        <translation>%1 ist der Export eines geheimen OpenPGP-Schlüssels; wählen Sie stattdessen den öffentlichen Schlüssel der Plattform (geben Sie niemals einen geheimen Schlüssel weiter).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an OpenPGP public key; choose the platform&apos;s public key file (armoured or binary).</source>
+        <translation>%1 ist kein öffentlicher OpenPGP-Schlüssel; wählen Sie die Datei mit dem öffentlichen Schlüssel der Plattform (ASCII-Armor oder binär).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Show values, Copy and Save read the certificate files and build the values.</source>
+        <translation>„Werte anzeigen“, „Kopieren“ und „Speichern“ lesen die Zertifikatsdateien und erzeugen die Werte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the platform&apos;s OpenPGP public key</source>
+        <translation>Öffentlichen OpenPGP-Schlüssel der Plattform auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenPGP keys (*.asc *.gpg *.pgp *.pub);;All files (*)</source>
+        <translation>OpenPGP-Schlüssel (*.asc *.gpg *.pgp *.pub);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 has no UUID yet, so its certificate files have no names; Generate adds UUID and SECRET to it and creates them.</source>
+        <translation>%1 hat noch keine UUID, daher haben die Zertifikatsdateien keine Namen; „Erzeugen“ ergänzt darin UUID und SECRET und erstellt die Dateien.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>HPVS_PUBLIC_KEY_FILE is not set: choose the platform&apos;s key file</source>
+        <translation>HPVS_PUBLIC_KEY_FILE ist nicht gesetzt: Wählen Sie die Schlüsseldatei der Plattform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (HPVS_PUBLIC_KEY_FILE)</source>
+        <translation>%1 (HPVS_PUBLIC_KEY_FILE)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New server certificate</source>
+        <translation>Neues Server-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renew</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start over…</source>
+        <translation>Neu beginnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose CA files…</source>
+        <translation>CA-Dateien auswählen…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No certificates yet: Generate creates the client CA, the client certificate and the server certificate for HOSTNAME (set it in the configuration first).</source>
+        <translation>Noch keine Zertifikate: „Erzeugen“ erstellt die Client-CA, das Client-Zertifikat und das Server-Zertifikat für HOSTNAME (legen Sie HOSTNAME zuerst in der Konfiguration fest).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No certificates yet: Generate creates the client CA, the client certificate and the server certificate for HOSTNAME %1.</source>
+        <translation>Noch keine Zertifikate: „Erzeugen“ erstellt die Client-CA, das Client-Zertifikat und das Server-Zertifikat für HOSTNAME %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The table shows %n more problem(s).</source>
+        <translation>
+            <numerusform>Die Tabelle zeigt %n weiteres Problem.</numerusform>
+            <numerusform>Die Tabelle zeigt %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Delete %1 and the folder %2, to start over</source>
+        <translation>%1 und den Ordner %2 löschen, um neu zu beginnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CLIENT_CRT_KEY names your own file: Delete removes only the default .&lt;CONTAINER_NAME&gt;-&lt;UUID&gt; files</source>
+        <translation>CLIENT_CRT_KEY nennt Ihre eigene Datei: „Löschen“ entfernt nur die Standarddateien .&lt;CONTAINER_NAME&gt;-&lt;UUID&gt;</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The previous files are kept as %1.</source>
+        <translation>Die vorherigen Dateien bleiben als %1 erhalten.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The configuration has no file yet; save it first, its folder holds the certificate files.</source>
+        <translation>Die Konfiguration hat noch keine Datei; speichern Sie sie zuerst, denn in ihrem Ordner liegen die Zertifikatsdateien.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Added %1 to %2.</source>
+        <translation>%1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Generating the server key and certificate…</source>
+        <translation>Server-Schlüssel und -Zertifikat werden erzeugt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generating keys and certificates…</source>
+        <translation>Schlüssel und Zertifikate werden erzeugt…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Generating a new server key and certificate…</source>
+        <translation>Neuer Server-Schlüssel und neues Server-Zertifikat werden erzeugt…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Renewing certificates…</source>
+        <translation>Zertifikate werden erneuert…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server needs the new values: take them from the Instance env tab into a new contract.</source>
+        <translation>Der Server benötigt die neuen Werte: Übernehmen Sie sie aus dem Tab „Instance env“ in einen neuen Vertrag.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CLIENT_CRT_KEY names your own file %1, and Delete removes only the default .&lt;CONTAINER_NAME&gt;-&lt;UUID&gt; files; replace or remove your files yourself.</source>
+        <translation>CLIENT_CRT_KEY nennt Ihre eigene Datei %1, und „Löschen“ entfernt nur die Standarddateien .&lt;CONTAINER_NAME&gt;-&lt;UUID&gt;; ersetzen oder entfernen Sie Ihre Dateien selbst.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>• the empty folder %1</source>
+        <translation>• der leere Ordner %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• the folder %1 with %2</source>
+        <translation>• der Ordner %1 mit %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing to delete: neither %1 nor %2 exists.</source>
+        <translation>Nichts zu löschen: Weder %1 noch %2 existiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete these files? This cannot be undone.</source>
+        <translation>Diese Dateien löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own CA files (CAPATH, CAKEYPATH) are in that folder and are deleted with it.</source>
+        <translation>Ihre eigenen CA-Dateien (CAPATH, CAKEYPATH) liegen in diesem Ordner und werden mit ihm gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Then Generate makes new certificates; a server that knows the old CA needs a new contract with the new values.</source>
+        <translation>Danach erstellt „Erzeugen“ neue Zertifikate; ein Server, der die alte CA kennt, benötigt einen neuen Vertrag mit den neuen Werten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server that knows this CA needs a new contract once new certificates are generated.</source>
+        <translation>Ein Server, der diese CA kennt, benötigt einen neuen Vertrag, sobald neue Zertifikate erzeugt wurden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete certificates</source>
+        <translation>Zertifikate löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleting certificate files…</source>
+        <translation>Zertifikatsdateien werden gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose your CA certificate</source>
+        <translation>Ihr CA-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the private key of your CA</source>
+        <translation>Privaten Schlüssel Ihrer CA auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is in the certificate folder %2, which Delete removes; copy your CA files to another folder first.</source>
+        <translation>%1 liegt im Zertifikatsordner %2, den „Löschen“ entfernt; kopieren Sie Ihre CA-Dateien zuerst in einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking your CA…</source>
+        <translation>Ihre CA wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>CAPATH and CAKEYPATH are set, but the configuration could not be saved: %1</source>
+        <translation>CAPATH und CAKEYPATH sind gesetzt, aber die Konfiguration konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CAPATH and CAKEYPATH now name your CA %1 and its key %2, and %3 is saved.</source>
+        <translation>CAPATH und CAKEYPATH nennen jetzt Ihre CA %1 und ihren Schlüssel %2, und %3 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The previous configuration is kept as %1.</source>
+        <translation>Die vorherige Konfiguration bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates that another CA issued have to be made again from yours: the table says which.</source>
+        <translation>Zertifikate, die eine andere CA ausgestellt hat, müssen mit Ihrer CA neu erstellt werden: Die Tabelle zeigt, welche.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export the public CA certificate</source>
+        <translation>Öffentliches CA-Zertifikat exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting the CA certificate…</source>
+        <translation>CA-Zertifikat wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved the public CA certificate to %1; it holds no key.</source>
+        <translation>Das öffentliche CA-Zertifikat wurde in %1 gespeichert; es enthält keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already holds this CA certificate; it was left as it was.</source>
+        <translation>%1 enthält dieses CA-Zertifikat bereits; die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>SERVER_KEY must be encrypted to the platform&apos;s OpenPGP public key, and none is named; choose its file as the platform key, or set HPVS_PUBLIC_KEY_FILE in the configuration.</source>
+        <translation>SERVER_KEY muss für den öffentlichen OpenPGP-Schlüssel der Plattform verschlüsselt werden, aber es ist keiner angegeben; wählen Sie dessen Datei als Plattformschlüssel aus oder setzen Sie HPVS_PUBLIC_KEY_FILE in der Konfiguration.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the certificates…</source>
+        <translation>Zertifikate werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encrypting the server key…</source>
+        <translation>Server-Schlüssel wird verschlüsselt…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>SERVER_KEY is not encrypted: use these values only for a local sbs-server, never in a contract or anywhere they could be read.</source>
+        <translation>SERVER_KEY ist nicht verschlüsselt: Verwenden Sie diese Werte nur für einen lokalen sbs-server, niemals in einem Vertrag oder an einer Stelle, an der sie gelesen werden könnten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These are the values for a local sbs-server.</source>
+        <translation>Dies sind die Werte für einen lokalen sbs-server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These are the values for the env section of the contract; SERVER_KEY is encrypted.</source>
+        <translation>Dies sind die Werte für den Abschnitt env des Vertrags; SERVER_KEY ist verschlüsselt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Copied the values to the clipboard; it is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Die Werte wurden in die Zwischenablage kopiert; sie wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Die Werte wurden in die Zwischenablage kopiert; sie wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the instance env values</source>
+        <translation>Instance-env-Werte speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML files (*.yaml *.yml);;Text files (*.txt);;All files (*)</source>
+        <translation>YAML-Dateien (*.yaml *.yml);;Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved the values to %1 (readable by you only).</source>
+        <translation>Die Werte wurden in %1 gespeichert (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already holds these values; it was left as it was.</source>
+        <translation>%1 enthält diese Werte bereits; die Datei wurde unverändert gelassen.</translation>
+    </message>
+</context>
+<context>
     <name>sbs::gui::ConfigEditor</name>
     <message>
         <location filename="../src/app/ConfigEditor.cpp" line="+36"/>
@@ -2413,32 +4888,37 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
 <context>
     <name>sbs::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+34"/>
+        <location filename="../src/app/MainWindow.cpp" line="+49"/>
         <source>Configuration files (*.json);;All files (*)</source>
         <translation>Konfigurationsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>%1 A new configuration from the template is shown instead.</source>
-        <translation>%1 Stattdessen wird eine neue Konfiguration aus der Vorlage angezeigt.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+171"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>This is a new configuration from the template, not saved yet. Fill in the fields marked as errors, then save it with File → Save.</source>
-        <translation>Dies ist eine neue Konfiguration aus der Vorlage, die noch nicht gespeichert ist. Füllen Sie die als Fehler markierten Felder aus und speichern Sie sie dann mit Datei → Speichern.</translation>
+        <location line="-18"/>
+        <source>%1 does not exist or is not a file; choose an existing sbs-config.json.</source>
+        <translation>%1 existiert nicht oder ist keine Datei; wählen Sie eine vorhandene sbs-config.json.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+110"/>
+        <source>Removed %1 from the list; its files are still there.</source>
+        <translation>%1 wurde aus der Liste entfernt; die Dateien sind weiterhin vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Save Configuration As</source>
         <translation>Konfiguration speichern unter</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+163"/>
+        <source>%1 is the configuration of another server in the list; choose another file name.</source>
+        <translation>%1 ist die Konfiguration eines anderen Servers in der Liste; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Saved %1.</source>
         <translation>%1 wurde gespeichert.</translation>
     </message>
@@ -2453,7 +4933,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Reverted to the saved %1.</source>
         <translation>Auf die gespeicherte Datei %1 zurückgesetzt.</translation>
     </message>
@@ -2468,12 +4948,12 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>Ihre Änderungen wurden rückgängig gemacht.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Open Configuration</source>
         <translation>Konfiguration öffnen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -2483,27 +4963,32 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>Ihre Änderungen an %1 verwerfen und zur gespeicherten Version zurückkehren?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <source>About SBS Desktop</source>
         <translation>Über SBS Desktop</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;SBS Desktop %1&lt;/h3&gt;&lt;p&gt;A workbench for IBM&apos;s Secure Build Server. It edits the server&apos;s build configuration, sbs-config.json, in forms that check every value as you type, and saves it safely, keeping the previous file as a backup.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SBS Desktop %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für den Secure Build Server von IBM. Sie bearbeitet die Build-Konfiguration des Servers, sbs-config.json, in Formularen, die jeden Wert schon bei der Eingabe prüfen, und speichert sie sicher, wobei die vorherige Datei als Sicherungskopie erhalten bleibt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;SBS Desktop %1&lt;/h3&gt;&lt;p&gt;A workbench for Secure Build Servers: IBM&apos;s Hyper Protect Secure Build and the on-premises sbs-server. It keeps a list of your servers with their live status, starts and watches builds, edits the server&apos;s build configuration, sbs-config.json, in forms that check every value as you type, and saves it safely, keeping the previous file as a backup.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SBS Desktop %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für Secure Build Server: IBMs Hyper Protect Secure Build und den selbst betriebenen sbs-server. Sie führt eine Liste Ihrer Server mit ihrem aktuellen Status, startet und überwacht Builds, bearbeitet die Build-Konfiguration des Servers, sbs-config.json, in Formularen, die jeden Wert schon bei der Eingabe prüfen, und speichert sie sicher, wobei die vorherige Datei als Sicherung erhalten bleibt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1[*] — SBS Desktop</source>
-        <translation>%1[*] — SBS Desktop</translation>
+        <location line="+21"/>
+        <source>%1[*] (%2) — SBS Desktop</source>
+        <translation>%1[*] (%2) — SBS Desktop</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>New configuration, not saved yet</source>
-        <translation>Neue Konfiguration, noch nicht gespeichert</translation>
+        <location line="+27"/>
+        <source>No server selected</source>
+        <translation>Kein Server ausgewählt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+42"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
@@ -2512,11 +4997,6 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
 </context>
 <context>
     <name>sbs::gui::MessageWidget</name>
@@ -2524,6 +5004,820 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <location filename="../src/app/MessageWidget.cpp" line="+95"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::OnboardingAdvice</name>
+    <message>
+        <location filename="../src/app/OnboardingAdvice.cpp" line="+11"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer in time</source>
+        <translation>Keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host name not found</source>
+        <translation>Hostname nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection closed by the server</source>
+        <translation>Verbindung vom Server geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not from this profile&apos;s CA</source>
+        <translation>Das Zertifikat des Servers stammt nicht von der CA dieses Profils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is for another name</source>
+        <translation>Das Zertifikat des Servers gilt für einen anderen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is expired</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused this profile&apos;s client certificate</source>
+        <translation>Der Server hat das Client-Zertifikat dieses Profils abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered with an error</source>
+        <translation>Der Server hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a Secure Build Server</source>
+        <translation>Kein Secure Build Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A certificate file of this profile is missing or unusable</source>
+        <translation>Eine Zertifikatsdatei dieses Profils fehlt oder ist unbrauchbar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check that the server runs and that HOSTNAME and CICD_PORT (%1) are its address and port. A firewall or security group that drops the port looks the same: open the port for this computer.</source>
+        <translation>Prüfen Sie, ob der Server läuft und ob HOSTNAME und CICD_PORT (%1) seine Adresse und sein Port sind. Eine Firewall oder Sicherheitsgruppe, die den Port verwirft, verhält sich genauso: Geben Sie den Port für diesen Computer frei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing listens at %1. Start the server, or wait until it has finished starting, and check that CICD_PORT is the port it listens on.</source>
+        <translation>Unter %1 lauscht nichts. Starten Sie den Server oder warten Sie, bis er vollständig gestartet ist, und prüfen Sie, ob CICD_PORT der Port ist, auf dem er lauscht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the spelling of HOSTNAME (%1). When it is a name you chose for the server certificate, map the server&apos;s IP address to it in /etc/hosts.</source>
+        <translation>Prüfen Sie die Schreibweise von HOSTNAME (%1). Wenn es ein Name ist, den Sie für das Server-Zertifikat gewählt haben, tragen Sie ihn in /etc/hosts mit der IP-Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server may be restarting, or it does not speak HTTPS on port %1: check CICD_PORT and try again in a moment.</source>
+        <translation>Der Server startet möglicherweise gerade neu, oder er spricht auf Port %1 kein HTTPS: Prüfen Sie CICD_PORT und versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server was started with other certificates than this profile&apos;s. Give it the instance env of this profile (CLIENT_CA, SERVER_CRT, SERVER_KEY) and restart it, or set CAPATH to the CA that signed the server&apos;s certificate.</source>
+        <translation>Der Server wurde mit anderen Zertifikaten als denen dieses Profils gestartet. Geben Sie ihm die Instance-env-Werte dieses Profils (CLIENT_CA, SERVER_CRT, SERVER_KEY) und starten Sie ihn neu, oder setzen Sie CAPATH auf die CA, die das Zertifikat des Servers signiert hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map the server&apos;s IP address to HOSTNAME (%1) in /etc/hosts, or create the server certificate for the name or address you connect to and give the server the new instance env.</source>
+        <translation>Tragen Sie HOSTNAME (%1) in /etc/hosts mit der IP-Adresse des Servers ein, oder erstellen Sie das Server-Zertifikat für den Namen oder die Adresse, über die Sie sich verbinden, und geben Sie dem Server die neuen Instance-env-Werte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Renew the server certificate (Certificates page, or sbsctl renew-certs) and restart the server with the new instance env. Check that the clock of this computer is right.</source>
+        <translation>Erneuern Sie das Server-Zertifikat (Seite „Zertifikate“ oder sbsctl renew-certs) und starten Sie den Server mit den neuen Instance-env-Werten neu. Prüfen Sie, ob die Uhr dieses Computers richtig geht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server trusts another client CA. Give it the instance env of this profile and restart it, or set CLIENT_CRT_KEY to the client certificate that was made for that server.</source>
+        <translation>Der Server vertraut einer anderen Client-CA. Geben Sie ihm die Instance-env-Werte dieses Profils und starten Sie ihn neu, oder setzen Sie CLIENT_CRT_KEY auf das Client-Zertifikat, das für diesen Server erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that %1 is a Secure Build Server that speaks HTTPS, and that CAPATH and CLIENT_CRT_KEY name this profile&apos;s certificate files.</source>
+        <translation>Prüfen Sie, ob %1 ein Secure Build Server ist, der HTTPS spricht, und ob CAPATH und CLIENT_CRT_KEY die Zertifikatsdateien dieses Profils nennen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something answers at %1, but not as a Secure Build Server does. Check HOSTNAME and CICD_PORT; when they are right, look at the server&apos;s log.</source>
+        <translation>Unter %1 antwortet etwas, aber nicht so, wie ein Secure Build Server antwortet. Prüfen Sie HOSTNAME und CICD_PORT; wenn beide stimmen, sehen Sie im Log des Servers nach.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another service answers at %1. Check HOSTNAME and CICD_PORT.</source>
+        <translation>Unter %1 antwortet ein anderer Dienst. Prüfen Sie HOSTNAME und CICD_PORT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the certificates on the Certificates page of this wizard, or correct CLIENT_CRT_KEY and CAPATH in the configuration.</source>
+        <translation>Erstellen Sie die Zertifikate auf der Seite „Zertifikate“ dieses Assistenten, oder korrigieren Sie CLIENT_CRT_KEY und CAPATH in der Konfiguration.</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::OnboardingCertificatesPage</name>
+    <message>
+        <location filename="../src/app/OnboardingCertificatesPage.cpp" line="+55"/>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client certificate proves to the server who you are; the server certificate proves the server to you. One CA signs both.</source>
+        <translation>Das Client-Zertifikat weist Sie gegenüber dem Server aus; das Server-Zertifikat weist den Server Ihnen gegenüber aus. Eine CA signiert beide.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create a new CA for this server (recommended)</source>
+        <translation>Eine neue CA für diesen Server erstellen (empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA, the client certificate and the server certificate are made in the configuration&apos;s folder.</source>
+        <translation>Die CA, das Client-Zertifikat und das Server-Zertifikat werden im Ordner der Konfiguration erstellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use my own CA</source>
+        <translation>Eigene CA verwenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your CA certificate (CAPATH) and its private key (CAKEYPATH) issue the client and server certificates.</source>
+        <translation>Ihr CA-Zertifikat (CAPATH) und sein privater Schlüssel (CAKEYPATH) stellen die Client- und Server-Zertifikate aus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Files of this profile</source>
+        <translation>Dateien dieses Profils</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CA certificate:</source>
+        <translation>CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate:</source>
+        <translation>Client-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server certificate:</source>
+        <translation>Server-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace a server certificate made for another host name (the old files are backed up)</source>
+        <translation>Ein für einen anderen Hostnamen erstelltes Server-Zertifikat ersetzen (die alten Dateien werden gesichert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create Certificates</source>
+        <translation>Zertifikate erstellen</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+16"/>
+        <location line="+2"/>
+        <source>not created yet</source>
+        <translation>noch nicht erstellt</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 does not exist: choose your CA certificate in CAPATH.</source>
+        <translation>%1 existiert nicht: Wählen Sie Ihr CA-Zertifikat in CAPATH.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not created yet; set HOSTNAME first</source>
+        <translation>noch nicht erstellt; legen Sie zuerst HOSTNAME fest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not created yet (for %1)</source>
+        <translation>noch nicht erstellt (für %1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Kept the client CA and client certificate %1.</source>
+        <translation>Client-CA und Client-Zertifikat %1 wurden beibehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::OnboardingConfigPage</name>
+    <message>
+        <location filename="../src/app/OnboardingConfigPage.cpp" line="+41"/>
+        <source>Server and build settings</source>
+        <translation>Server- und Build-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The essential settings of the new configuration. Every other setting is in the configuration editor later.</source>
+        <translation>Die wesentlichen Einstellungen der neuen Konfiguration. Alle weiteren Einstellungen finden Sie später im Konfigurationseditor.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Next saves the configuration. Give it a folder of its own: the certificate files are made next to it.</source>
+        <translation>„Weiter“ speichert die Konfiguration. Geben Sie ihr einen eigenen Ordner: Die Zertifikatsdateien werden daneben erstellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as %1; Next saves your changes.</source>
+        <translation>Als %1 gespeichert; „Weiter“ speichert Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Save Configuration</source>
+        <translation>Konfiguration speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SBS configuration (*.json);;All files (*)</source>
+        <translation>SBS-Konfiguration (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::OnboardingConnectionPage</name>
+    <message>
+        <location filename="../src/app/OnboardingConnectionPage.cpp" line="+55"/>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel Test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test the connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks the server for its status over mutual TLS, with the certificates of this profile.</source>
+        <translation>Fragt den Status des Servers über gegenseitiges TLS mit den Zertifikaten dieses Profils ab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate:</source>
+        <translation>Client-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificate:</source>
+        <translation>CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Testing…</source>
+        <translation>Test läuft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking %1 for its status.</source>
+        <translation>Der Status wird bei %1 abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no build yet</source>
+        <translation>noch kein Build</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answers with this profile&apos;s certificates.</source>
+        <translation>%1 antwortet mit den Zertifikaten dieses Profils.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build status: %1</source>
+        <translation>Build-Status: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last build: %1</source>
+        <translation>Letzter Build: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image tag: %1</source>
+        <translation>Image-Tag: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The test was cancelled. Press Test Connection to try again.</source>
+        <translation>Der Test wurde abgebrochen. Klicken Sie auf „Verbindung testen“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How to fix:</source>
+        <translation>So beheben Sie das Problem:</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::OnboardingContext</name>
+    <message>
+        <location filename="../src/app/OnboardingContext.cpp" line="+25"/>
+        <location line="+19"/>
+        <source>The configuration has no file yet: save it first.</source>
+        <translation>Die Konfiguration hat noch keine Datei: Speichern Sie sie zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::OnboardingEnvPage</name>
+    <message>
+        <location filename="../src/app/OnboardingEnvPage.cpp" line="+42"/>
+        <source>OpenPGP public key (HPVS_PUBLIC_KEY_FILE)</source>
+        <translation>öffentlicher OpenPGP-Schlüssel, HPVS_PUBLIC_KEY_FILE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is an OpenPGP secret key export; choose the platform&apos;s public key instead (never hand out a secret key).</source>
+        <translation>%1 ist der Export eines geheimen OpenPGP-Schlüssels; wählen Sie stattdessen den öffentlichen Schlüssel der Plattform (geben Sie niemals einen geheimen Schlüssel weiter).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an OpenPGP public key; choose the platform&apos;s public key file (armoured or binary).</source>
+        <translation>%1 ist kein öffentlicher OpenPGP-Schlüssel; wählen Sie die Datei mit dem öffentlichen Schlüssel der Plattform (ASCII-Armor oder binär).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Values for the server&apos;s contract</source>
+        <translation>Werte für den Vertrag des Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server needs these values in the env section of its contract to trust this profile. You can skip this step and come back to it later.</source>
+        <translation>Der Server benötigt diese Werte im Abschnitt env seines Vertrags, um diesem Profil zu vertrauen. Sie können diesen Schritt überspringen und später darauf zurückkommen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>For a local sbs-server: leave SERVER_KEY unencrypted (never in a contract)</source>
+        <translation>Für einen lokalen sbs-server: SERVER_KEY unverschlüsselt lassen (niemals in einem Vertrag)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the platform&apos;s OpenPGP public key to see the values, or skip this step for a server you start yourself.</source>
+        <translation>Wählen Sie den öffentlichen OpenPGP-Schlüssel der Plattform, um die Werte zu sehen, oder überspringen Sie diesen Schritt bei einem Server, den Sie selbst starten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy the values to the clipboard</source>
+        <translation>Werte in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the values to a new file</source>
+        <translation>Werte in einer neuen Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>(hidden: the unencrypted server key; Copy and Save include it)</source>
+        <translation>(ausgeblendet: der unverschlüsselte Server-Schlüssel; „Kopieren“ und „Speichern“ schließen ihn ein)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SERVER_KEY is not encrypted: use these values only for a local sbs-server, never in a contract.</source>
+        <translation>SERVER_KEY ist nicht verschlüsselt: Verwenden Sie diese Werte nur für einen lokalen sbs-server, niemals in einem Vertrag.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copied the values to the clipboard.</source>
+        <translation>Die Werte wurden in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save Instance Env</source>
+        <translation>Instance env speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML (*.yaml *.yml);;Text (*.txt);;All files (*)</source>
+        <translation>YAML (*.yaml *.yml);;Text (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved the values as %1.</source>
+        <translation>Die Werte wurden als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds these values already; it was left as it is.</source>
+        <translation>%1 enthält diese Werte bereits; die Datei bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::OnboardingLocalServerPage</name>
+    <message>
+        <location filename="../src/app/OnboardingLocalServerPage.cpp" line="+36"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Again</source>
+        <translation>Erneut starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting a local server</source>
+        <translation>Lokaler Server wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A registry, a git server with a sample application, the certificates and sbs-server on this computer. The first start takes about a minute.</source>
+        <translation>Eine Registry, ein git-Server mit einer Beispielanwendung, die Zertifikate und sbs-server auf diesem Computer. Der erste Start dauert etwa eine Minute.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stop setting up the local server</source>
+        <translation>Einrichtung des lokalen Servers abbrechen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Setting up the local server…</source>
+        <translation>Lokaler Server wird eingerichtet…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>The local server did not start.</source>
+        <translation>Der lokale Server konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The local server runs. Its profile is %1.</source>
+        <translation>Der lokale Server läuft. Sein Profil ist %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::OnboardingStartPage</name>
+    <message>
+        <location filename="../src/app/OnboardingStartPage.cpp" line="+44"/>
+        <source>Welcome to SBS Desktop</source>
+        <translation>Willkommen bei SBS Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a Secure Build Server. How do you want to begin?</source>
+        <translation>Verbinden Sie sich mit einem Secure Build Server. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create a new configuration</source>
+        <translation>Neue Konfiguration erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the essential settings, create the certificates and get the values for the server&apos;s contract.</source>
+        <translation>Die wesentlichen Einstellungen ausfüllen, die Zertifikate erstellen und die Werte für den Vertrag des Servers erhalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Path of sbs-config.json</source>
+        <translation>Pfad der sbs-config.json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use an existing configuration</source>
+        <translation>Vorhandene Konfiguration verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An sbs-config.json you have already. Its certificate files are in its folder.</source>
+        <translation>Eine sbs-config.json, die Sie bereits haben. Ihre Zertifikatsdateien liegen in ihrem Ordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available: the script that sets up the local server (scripts/demo.sh) is not installed.</source>
+        <translation>Nicht verfügbar: Das Skript, das den lokalen Server einrichtet (scripts/demo.sh), ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start a local server</source>
+        <translation>Lokalen Server starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try everything on this computer, without a cloud account: a registry, a git server with a sample application, the certificates and sbs-server on 127.0.0.1:%1. The first start takes about a minute.</source>
+        <translation>Alles auf diesem Computer ausprobieren, ohne Cloud-Konto: eine Registry, ein git-Server mit einer Beispielanwendung, die Zertifikate und sbs-server auf 127.0.0.1:%1. Der erste Start dauert etwa eine Minute.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each server is a profile: one sbs-config.json with its certificate files in the same folder. You can add more servers later.</source>
+        <translation>Jeder Server ist ein Profil: eine sbs-config.json mit ihren Zertifikatsdateien im selben Ordner. Sie können später weitere Server hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Open Configuration</source>
+        <translation>Konfiguration öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SBS configuration (*.json);;All files (*)</source>
+        <translation>SBS-Konfiguration (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 does not exist: choose an existing sbs-config.json, or create a new configuration.</source>
+        <translation>%1 existiert nicht: Wählen Sie eine vorhandene sbs-config.json oder erstellen Sie eine neue Konfiguration.</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::OnboardingWizard</name>
+    <message>
+        <location filename="../src/app/OnboardingWizard.cpp" line="+23"/>
+        <source>New Server</source>
+        <translation>Neuer Server</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::OverviewPage</name>
+    <message>
+        <location filename="../src/app/OverviewPage.cpp" line="+176"/>
+        <source>This profile cannot be used: %1</source>
+        <translation>Dieses Profil kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The build succeeded.</source>
+        <translation>Der Build war erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The build %1 succeeded.</source>
+        <translation>Der Build %1 war erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The build failed: %1</source>
+        <translation>Der Build ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The build was stopped by a clean.</source>
+        <translation>Der Build wurde durch clean abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(empty: no build yet)</source>
+        <translation>(leer: noch kein Build)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The first to expire is valid for %n more day(s).</source>
+        <translation>
+            <numerusform>Das zuerst ablaufende Zertifikat ist noch %n Tag gültig.</numerusform>
+            <numerusform>Das zuerst ablaufende Zertifikat ist noch %n Tage gültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Update with New Secret</source>
+        <translation>Update mit neuem SECRET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a newly generated SECRET to %1 and save it in the configuration? State images exported before can no longer be imported, because they are protected by the current secret. The previous configuration file is kept as a backup.</source>
+        <translation>Ein neu erzeugtes SECRET an %1 senden und in der Konfiguration speichern? Zuvor exportierte Zustandsabbilder können dann nicht mehr importiert werden, weil sie durch das aktuelle SECRET geschützt sind. Die vorherige Konfigurationsdatei bleibt als Sicherung erhalten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No new secret could be generated from the system&apos;s random source; try again.</source>
+        <translation>Aus der Zufallsquelle des Systems konnte kein neues SECRET erzeugt werden; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Starting a build…</source>
+        <translation>Build wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Clean %1? The running build stops and its progress is lost.</source>
+        <translation>clean für %1 ausführen? Der laufende Build wird gestoppt und sein Fortschritt geht verloren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clean %1? The server forgets the status of the last build and reports &quot;restarted cicd&quot;.</source>
+        <translation>clean für %1 ausführen? Der Server vergisst den Status des letzten Builds und meldet „restarted cicd“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+274"/>
+        <source>Clean</source>
+        <translation>Clean</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <source>Cleaning the server…</source>
+        <translation>Server wird bereinigt…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The configuration was loaded again.</source>
+        <translation>Die Konfiguration wurde neu geladen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the server for its status…</source>
+        <translation>Status des Servers wird abgefragt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+115"/>
+        <location line="+26"/>
+        <location line="+14"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Status: (empty: no build yet)</source>
+        <translation>Status: (leer: noch kein Build)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the files the configuration names…</source>
+        <translation>Die in der Konfiguration genannten Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Waiting for the server&apos;s answer…</source>
+        <translation>Warten auf die Antwort des Servers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: waiting for the server&apos;s answer…</source>
+        <translation>%1: Warten auf die Antwort des Servers…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was answered with &quot;%2&quot;, not &quot;OK&quot;; check the server&apos;s log.</source>
+        <translation>%1 wurde mit „%2“ beantwortet, nicht mit „OK“; prüfen Sie das Log des Servers.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The server uses the new secret now, but the configuration could not be saved: %1 The new secret is in the editor; save it with File → Save As before you close the window.</source>
+        <translation>Der Server verwendet jetzt das neue SECRET, aber die Konfiguration konnte nicht gespeichert werden: %1 Das neue SECRET steht im Editor; speichern Sie es mit Datei → Speichern unter, bevor Sie das Fenster schließen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server uses the new secret now; it is saved in %1.</source>
+        <translation>Der Server verwendet jetzt das neue SECRET; es ist in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server uses the new secret now; it is saved in %1, and the previous file is kept as %2.</source>
+        <translation>Der Server verwendet jetzt das neue SECRET; es ist in %1 gespeichert, und die vorherige Datei bleibt als %2 erhalten.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 did not succeed: %2</source>
+        <translation>%1 war nicht erfolgreich: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(empty answer)</source>
+        <translation>(leere Antwort)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Init</source>
+        <translation>Init</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update with new secret</source>
+        <translation>Update mit neuem SECRET</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::ProfilePages</name>
+    <message>
+        <location filename="../src/app/ProfilePages.cpp" line="+42"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;figuration</source>
+        <translation>&amp;Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s status and its actions</source>
+        <translation>Der Status des Servers und seine Aktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The build configuration, sbs-config.json</source>
+        <translation>Die Build-Konfiguration, sbs-config.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificates that connect this computer and the server</source>
+        <translation>Die Zertifikate, die diesen Computer mit dem Server verbinden</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +5831,80 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <location line="+1"/>
         <source>%1 has changes that are not saved. Save them before you go on?</source>
         <translation>%1 enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern, bevor Sie fortfahren?</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::models::CertificateTableModel</name>
+    <message numerus="yes">
+        <location filename="../src/core/models/CertificateTableModel.cpp" line="+43"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>seit %n Tag abgelaufen</numerusform>
+            <numerusform>seit %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SAN</source>
+        <translation>SAN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +6016,140 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <location line="+2"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>sbs::models::ProfileListModel</name>
+    <message>
+        <location filename="../src/core/models/ProfileListModel.cpp" line="+28"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Checking</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broken</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building</source>
+        <translation>Build läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate expiring</source>
+        <translation>Zertifikat läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::models::ProfileSession</name>
+    <message>
+        <location filename="../src/core/models/ProfileSession.cpp" line="+49"/>
+        <source>The server reports no build yet.</source>
+        <translation>Der Server meldet noch keinen Build.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server was cleaned and is ready for a build.</source>
+        <translation>Der Server wurde bereinigt und ist bereit für einen Build.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A build is running: %1.</source>
+        <translation>Ein Build läuft: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last build succeeded.</source>
+        <translation>Der letzte Build war erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last build, %1, succeeded.</source>
+        <translation>Der letzte Build, %1, war erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last build failed: %1</source>
+        <translation>Der letzte Build ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server reports &quot;%1&quot;.</source>
+        <translation>Der Server meldet „%1“.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+19"/>
+        <location line="+75"/>
+        <location line="+15"/>
+        <source>The configuration file %1 does not exist any more; restore it or remove the profile.</source>
+        <translation>Die Konfigurationsdatei %1 existiert nicht mehr; stellen Sie sie wieder her oder entfernen Sie das Profil.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The server did not answer the status request.</source>
+        <translation>Der Server hat die Statusabfrage nicht beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Waiting for the first answer of the server.</source>
+        <translation>Warten auf die erste Antwort des Servers.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The %1 expires today or has expired; renew it on the Certificates page.</source>
+        <translation>Das %1 läuft heute ab oder ist abgelaufen; erneuern Sie es auf der Seite „Zertifikate“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %1 expires in %n day(s); renew it on the Certificates page.</source>
+        <translation>
+            <numerusform>Das %1 läuft in %n Tag ab; erneuern Sie es auf der Seite „Zertifikate“.</numerusform>
+            <numerusform>Das %1 läuft in %n Tagen ab; erneuern Sie es auf der Seite „Zertifikate“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server certificate</source>
+        <translation>Server-Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +6342,74 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <location line="+4"/>
         <source>a state image import needs &quot;secret&quot; and &quot;state&quot;</source>
         <translation>der Import eines Zustandsabbilds benötigt „secret“ und „state“</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::util::LocalServer</name>
+    <message>
+        <location filename="../src/core/util/LocalServer.cpp" line="+99"/>
+        <source>SBS_BUILD_DIR is %1, but its bin folder has no sbs-server and sbsctl: build them or correct SBS_BUILD_DIR.</source>
+        <translation>SBS_BUILD_DIR ist %1, aber dessen Ordner bin enthält weder sbs-server noch sbsctl: Erstellen Sie die Programme oder korrigieren Sie SBS_BUILD_DIR.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>sbs-server and sbsctl were not found next to this program: install them with it, or set SBS_BUILD_DIR to the build folder that holds them in bin.</source>
+        <translation>sbs-server und sbsctl wurden nicht neben diesem Programm gefunden: Installieren Sie sie zusammen mit diesem Programm oder setzen Sie SBS_BUILD_DIR auf den Build-Ordner, der sie in bin enthält.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The script that starts a local server (scripts/demo.sh) was not found: install it with sbs-desktop, or set SBS_DEMO_SCRIPT to its path.</source>
+        <translation>Das Skript, das einen lokalen Server startet (scripts/demo.sh), wurde nicht gefunden: Installieren Sie es mit sbs-desktop oder setzen Sie SBS_DEMO_SCRIPT auf seinen Pfad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bash was not found: install it to start a local server.</source>
+        <translation>bash wurde nicht gefunden: Installieren Sie es, um einen lokalen Server zu starten.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The local server did not stop (exit code %1): see its output.</source>
+        <translation>Der lokale Server konnte nicht gestoppt werden (Exit-Code %1): Details stehen in seiner Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local server did not stop: %1.</source>
+        <translation>Der lokale Server konnte nicht gestoppt werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The local server did not start (exit code %1): see its output.</source>
+        <translation>Der lokale Server konnte nicht gestartet werden (Exit-Code %1): Details stehen in seiner Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local server did not start: %1.</source>
+        <translation>Der lokale Server konnte nicht gestartet werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled. What had already started keeps running and is reused the next time.</source>
+        <translation>Abgebrochen. Was bereits gestartet wurde, läuft weiter und wird beim nächsten Mal wiederverwendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The script that starts the local server crashed: start it again.</source>
+        <translation>Das Skript, das den lokalen Server startet, ist abgestürzt: Starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The local server started, but the script named no configuration file: see its output.</source>
+        <translation>Der lokale Server wurde gestartet, aber das Skript hat keine Konfigurationsdatei genannt: Details stehen in seiner Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>bash could not run %1: %2.</source>
+        <translation>bash konnte %1 nicht ausführen: %2.</translation>
     </message>
 </context>
 </TS>
