@@ -2315,7 +2315,7 @@ Befehle:
     <message>
         <location line="+30"/>
         <source>Update with New &amp;Secret</source>
-        <translation>Update mit neuem Update mit neuem &amp;Geheimnisamp;SECRET</translation>
+        <translation>Update mit neuem &amp;SECRET</translation>
     </message>
     <message>
         <location line="+3"/>
