@@ -183,6 +183,13 @@ Result<ServerStatus> ServerStatus::fromJson(const QJsonObject& json)
 
 ServerStatus::Phase ServerStatus::phase() const
 {
+    // A server that reports steps (sbs-server) clears them when a build starts, before the
+    // first stage is reached: until then the status text is still the previous build's (or ""
+    // before the first one), and the build is in fact running.
+    if (buildStarted.isValid() && json.contains(QLatin1String("steps"))
+        && status != QLatin1String("restarted cicd")
+        && (steps.isEmpty() || steps.constLast().status != status))
+        return Phase::Running;
     if (status.isEmpty())
         return Phase::NotInitialized;
     if (status == QLatin1String("restarted cicd"))

@@ -146,6 +146,8 @@ private Q_SLOTS:
     void nginxCertificateErrorPage();
     void statusPhases_data();
     void statusPhases();
+    void statusOfJustStartedBuild_data();
+    void statusOfJustStartedBuild();
     void statusSteps();
     void answerFileNames();
     void plainFileNames_data();
@@ -746,6 +748,44 @@ void TestSbsClientDouble::statusPhases()
     QCOMPARE(int(s->phase()), phase);
     QCOMPARE(s->failedExitCode(), exitCode);
     QCOMPARE(s->failedCommand(), command.replace("\\n", "\n"));
+}
+
+void TestSbsClientDouble::statusOfJustStartedBuild_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addColumn<int>("phase");
+    using P = ServerStatus::Phase;
+    const QJsonObject started { { "build_started", "2024-05-01T10:00:00Z" }, { "steps", QJsonArray() } };
+    auto with = [](QJsonObject o, const char* key, const QJsonValue& value) {
+        o.insert(key, value);
+        return o;
+    };
+    // Steps cleared at the start while the text is still the previous build's: running.
+    QTest::newRow("old success, no step yet") << with(started, "status", "success") << int(P::Running);
+    QTest::newRow("first build, no step yet") << with(started, "status", "") << int(P::Running);
+    QTest::newRow("old failure, no step yet")
+        << with(started, "status", "exiting due to a non-zero return value: 1, cmd: x") << int(P::Running);
+    const QJsonArray done { QJsonObject { { "status", "cleaned up" }, { "time", "2024-05-01T10:00:01Z" } },
+                            QJsonObject { { "status", "success" }, { "time", "2024-05-01T10:00:09Z" } } };
+    QTest::newRow("this build's success")
+        << with(with(started, "steps", done), "status", "success") << int(P::Succeeded);
+    // After clean the server forgets the start: the text is what counts.
+    QTest::newRow("restarted") << QJsonObject {
+        { "status", "restarted cicd" }, { "build_started", "" }, { "steps", QJsonArray() }
+    } << int(P::Restarted);
+    // A server without steps (IBM's) is taken by its text alone.
+    QTest::newRow("no steps key") << QJsonObject { { "status", "success" },
+                                                   { "build_started", "2024-05-01T10:00:00Z" } }
+                                  << int(P::Succeeded);
+}
+
+void TestSbsClientDouble::statusOfJustStartedBuild()
+{
+    QFETCH(QJsonObject, json);
+    QFETCH(int, phase);
+    const auto s = ServerStatus::fromJson(json);
+    QVERIFY2(s, qPrintable(s.error()));
+    QCOMPARE(int(s->phase()), phase);
 }
 
 void TestSbsClientDouble::statusSteps()
