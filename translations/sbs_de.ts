@@ -5894,7 +5894,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     <message>
         <location line="+2"/>
         <source>Days left</source>
-        <translation>Verbleibende Tage</translation>
+        <translation>Resttage</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5904,7 +5904,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     <message>
         <location line="+2"/>
         <source>SHA-256 fingerprint</source>
-        <translation>SHA-256-Fingerabdruck</translation>
+        <translation>Fingerabdruck</translation>
     </message>
 </context>
 <context>
