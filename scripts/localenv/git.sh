@@ -3,7 +3,9 @@
 # (the same application whose RUN step exits 3). Commits have fixed authors and dates, so with
 # the same registry port the commit hashes are the same on every machine.
 
+# In the source tree the sample is a test fixture; the package installs it as sample-app/.
 SAMPLE_APP_FIXTURE="$REPO_ROOT/tests/fixtures/sample-app"
+[ -d "$SAMPLE_APP_FIXTURE" ] || SAMPLE_APP_FIXTURE="$REPO_ROOT/sample-app"
 SAMPLE_APP_DEFAULT_BASE="127.0.0.1:5443/base/busybox:latest"
 GIT_BRANCH_MAIN="main"
 GIT_BRANCH_BROKEN="broken"

@@ -74,7 +74,10 @@ for path in \
     "/usr/share/applications/$app_id.desktop" \
     /usr/share/icons/hicolor/scalable/apps/sbs-desktop.svg \
     "/usr/share/metainfo/$app_id.metainfo.xml" \
-    /usr/share/doc/sbs-desktop/copyright; do
+    /usr/share/doc/sbs-desktop/copyright \
+    /usr/share/sbs-desktop/scripts/demo.sh \
+    /usr/share/sbs-desktop/scripts/local-env.sh \
+    /usr/share/sbs-desktop/sample-app/main/Dockerfile; do
     echo "$paths" | grep -qx "$path" || fail "the package lacks $path"
 done
 unit=/usr/lib/systemd/system/sbs-server.service
