@@ -330,6 +330,18 @@ void CertificatesPage::showEvent(QShowEvent* event)
 
 // ---- reading the files ---------------------------------------------------------------------
 
+std::optional<pki::CertificateLayout> CertificatesPage::readyLayout()
+{
+    if (!m_session || m_busy)
+        return std::nullopt;
+    Result<pki::CertificateLayout> resolved = layout();
+    if (!resolved) {
+        showError(resolved.error());
+        return std::nullopt;
+    }
+    return resolved.take();
+}
+
 Result<pki::CertificateLayout> CertificatesPage::layout() const
 {
     if (!m_session)
@@ -788,13 +800,9 @@ void CertificatesPage::runReplaceServer()
 
 void CertificatesPage::runRenew()
 {
-    if (!m_session || m_busy)
+    const std::optional<pki::CertificateLayout> resolved = readyLayout();
+    if (!resolved)
         return;
-    const Result<pki::CertificateLayout> resolved = layout();
-    if (!resolved) {
-        showError(resolved.error());
-        return;
-    }
     pki::CertificateRenewal::Options options;
     options.hostname = hostname();
     options.force = m_ui->forceRenewCheckBox->isChecked();
@@ -822,13 +830,9 @@ void CertificatesPage::runRenew()
 
 void CertificatesPage::runDelete(bool thenGenerate)
 {
-    if (!m_session || m_busy)
+    const std::optional<pki::CertificateLayout> resolved = readyLayout();
+    if (!resolved)
         return;
-    const Result<pki::CertificateLayout> resolved = layout();
-    if (!resolved) {
-        showError(resolved.error());
-        return;
-    }
     if (!resolved->isDefaultClientFile()) {
         showError(tr("CLIENT_CRT_KEY names your own file %1, and Delete removes only the default "
                      ".<CONTAINER_NAME>-<UUID> files; replace or remove your files yourself.")
@@ -972,13 +976,9 @@ void CertificatesPage::useOwnCa(const QString& certPath, const QString& keyPath)
 
 void CertificatesPage::runExportCa()
 {
-    if (!m_session || m_busy)
+    const std::optional<pki::CertificateLayout> resolved = readyLayout();
+    if (!resolved)
         return;
-    const Result<pki::CertificateLayout> resolved = layout();
-    if (!resolved) {
-        showError(resolved.error());
-        return;
-    }
     const QString suggested = QDir(m_session->profile().workDir).filePath(QStringLiteral("client-ca.pem"));
     // An existing file is never replaced, so the dialog does not offer to.
     const QString target = Prompts::saveFileName(this, tr("Export the public CA certificate"), suggested,
@@ -1014,13 +1014,9 @@ void CertificatesPage::runExportCa()
 
 void CertificatesPage::runEnv(EnvAction action)
 {
-    if (!m_session || m_busy)
+    const std::optional<pki::CertificateLayout> resolved = readyLayout();
+    if (!resolved)
         return;
-    const Result<pki::CertificateLayout> resolved = layout();
-    if (!resolved) {
-        showError(resolved.error());
-        return;
-    }
     contract::InstanceEnv::Options options;
     options.plainServerKey = m_ui->plainKeyCheckBox->isChecked();
     options.pgpPublicKeyPath

@@ -11,6 +11,7 @@
 #include <QWidget>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QPushButton;
@@ -99,6 +100,9 @@ private:
     // Before the page writes the configuration: asks what to do with unsaved edits. False: stop.
     bool prepareConfigWrite();
     Result<pki::CertificateLayout> layout() const;
+    // The layout for an action: nothing (after showing why) while busy or when it does not
+    // resolve.
+    std::optional<pki::CertificateLayout> readyLayout();
     QString hostname() const;
     QString configName() const;
     pki::KeyType keyType() const;

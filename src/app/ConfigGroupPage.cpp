@@ -1,6 +1,7 @@
 #include "ConfigGroupPage.h"
 
 #include "ConfigFieldWidget.h"
+#include "SectionHeading.h"
 #include "models/ConfigFieldModel.h"
 
 #include <QFrame>
@@ -153,20 +154,8 @@ void ConfigGroupPage::showField(const QString& key)
 
 void ConfigGroupPage::addSection(const QString& title, int row)
 {
-    auto* box = new QWidget(widget() ? widget() : this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, row == 0 ? 0 : 10, 0, 0);
-    layout->setSpacing(4);
-    auto* label = new QLabel(title, box);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    auto* line = new QFrame(box);
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
-    layout->addWidget(label);
-    layout->addWidget(line);
-    m_grid->addWidget(box, row, 0, 1, 2);
+    m_grid->addWidget(makeSectionHeading(title, widget() ? widget() : this, row == 0 ? 0 : 10, 4), row, 0, 1,
+                      2);
 }
 
 } // namespace sbs::gui

@@ -5,6 +5,7 @@
 #include "OnboardingContext.h"
 #include "OnboardingPageId.h"
 #include "Prompts.h"
+#include "SectionHeading.h"
 #include "config/ConfigValidator.h"
 #include "models/ConfigFieldModel.h"
 
@@ -112,20 +113,7 @@ void OnboardingConfigPage::buildForm()
 
 void OnboardingConfigPage::addSection(const QString& title, int row)
 {
-    auto* box = new QWidget(m_form);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, row == 0 ? 0 : 8, 0, 0);
-    layout->setSpacing(3);
-    auto* label = new QLabel(title, box);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    auto* line = new QFrame(box);
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
-    layout->addWidget(label);
-    layout->addWidget(line);
-    m_grid->addWidget(box, row, 0, 1, 2);
+    m_grid->addWidget(makeSectionHeading(title, m_form, row == 0 ? 0 : 8, 3), row, 0, 1, 2);
 }
 
 ConfigFieldWidget* OnboardingConfigPage::fieldWidget(const QString& key) const
