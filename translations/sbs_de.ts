@@ -3102,7 +3102,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>null</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>the server&apos;s answer to get-manifest has an &quot;encoded_manifest&quot; that is not valid base64</source>
         <translation>die Antwort des Servers auf get-manifest enthält ein „encoded_manifest“, das kein gültiges base64 ist</translation>
     </message>
@@ -4420,7 +4420,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>OpenPGP-Schlüssel (*.asc *.gpg *.pgp *.pub);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>No profile is open.</source>
         <translation>Es ist kein Profil geöffnet.</translation>
     </message>
@@ -4523,7 +4523,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>Neuer Server-Schlüssel und neues Server-Zertifikat werden erzeugt…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Renewing certificates…</source>
         <translation>Zertifikate werden erneuert…</translation>
     </message>
@@ -4533,7 +4533,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>Der Server benötigt die neuen Werte: Übernehmen Sie sie aus dem Tab „Instance env“ in einen neuen Vertrag.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>CLIENT_CRT_KEY names your own file %1, and Delete removes only the default .&lt;CONTAINER_NAME&gt;-&lt;UUID&gt; files; replace or remove your files yourself.</source>
         <translation>CLIENT_CRT_KEY nennt Ihre eigene Datei %1, und „Löschen“ entfernt nur die Standarddateien .&lt;CONTAINER_NAME&gt;-&lt;UUID&gt;; ersetzen oder entfernen Sie Ihre Dateien selbst.</translation>
     </message>
@@ -4633,7 +4633,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>Zertifikate, die eine andere CA ausgestellt hat, müssen mit Ihrer CA neu erstellt werden: Die Tabelle zeigt, welche.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Export the public CA certificate</source>
         <translation>Öffentliches CA-Zertifikat exportieren</translation>
     </message>
@@ -4658,7 +4658,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>%1 enthält dieses CA-Zertifikat bereits; die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>SERVER_KEY must be encrypted to the platform&apos;s OpenPGP public key, and none is named; choose its file as the platform key, or set HPVS_PUBLIC_KEY_FILE in the configuration.</source>
         <translation>SERVER_KEY muss für den öffentlichen OpenPGP-Schlüssel der Plattform verschlüsselt werden, aber es ist keiner angegeben; wählen Sie dessen Datei als Plattformschlüssel aus oder setzen Sie HPVS_PUBLIC_KEY_FILE in der Konfiguration.</translation>
     </message>
@@ -4786,7 +4786,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
 <context>
     <name>sbs::gui::ConfigGroupPage</name>
     <message>
-        <location filename="../src/app/ConfigGroupPage.cpp" line="+23"/>
+        <location filename="../src/app/ConfigGroupPage.cpp" line="+24"/>
         <source>How to reach the build server, and the identity and secret of this configuration.</source>
         <translation>Wie der Build-Server erreichbar ist, sowie Identität und Geheimnis dieser Konfiguration.</translation>
     </message>
@@ -5232,7 +5232,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
 <context>
     <name>sbs::gui::OnboardingConfigPage</name>
     <message>
-        <location filename="../src/app/OnboardingConfigPage.cpp" line="+41"/>
+        <location filename="../src/app/OnboardingConfigPage.cpp" line="+42"/>
         <source>Server and build settings</source>
         <translation>Server- und Build-Einstellungen</translation>
     </message>
@@ -5242,7 +5242,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>Die wesentlichen Einstellungen der neuen Konfiguration. Alle weiteren Einstellungen finden Sie später im Konfigurationseditor.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+89"/>
         <source>Next saves the configuration. Give it a folder of its own: the certificate files are made next to it.</source>
         <translation>„Weiter“ speichert die Konfiguration. Geben Sie ihr einen eigenen Ordner: Die Zertifikatsdateien werden daneben erstellt.</translation>
     </message>
