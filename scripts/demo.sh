@@ -79,6 +79,13 @@ cmd_start() {
     if pid=$(server_pid); then
         log "sbs-server runs already (pid $pid)"
     else
+        # The log is appended to: only lines after this start count as its "listening".
+        local logged
+        started_listening() {
+            awk -v n="$logged" -v want="listening on port $port" 'NR > n && index($0, want) { found = 1 }
+                END { exit !found }' "$demo/sbs-server.log" 2>/dev/null
+        }
+        logged=$(wc -l 2>/dev/null <"$demo/sbs-server.log" || echo 0)
         "$bin/sbs-server" --listen "127.0.0.1:$port" --data-dir "$demo/server" \
             --client-ca "$certs/client-ca.pem" --server-cert "$certs/server-cert.pem" \
             --server-key "$certs/server-cert-key.pem" --registry-cert-dir "$SBS_CERT_DIR" \
@@ -87,11 +94,11 @@ cmd_start() {
             --signature-store "$demo/signatures" >>"$demo/sbs-server.log" 2>&1 </dev/null &
         echo $! >"$pidfile"
         for _ in $(seq 100); do
-            grep -q "listening on port $port" "$demo/sbs-server.log" 2>/dev/null && break
+            started_listening && break
             server_pid >/dev/null || die "sbs-server stopped; see $demo/sbs-server.log"
             sleep 0.1
         done
-        grep -q "listening on port $port" "$demo/sbs-server.log" || die "sbs-server does not listen; see $demo/sbs-server.log"
+        started_listening || die "sbs-server does not listen; see $demo/sbs-server.log"
         log "sbs-server listens on 127.0.0.1:$port (log: $demo/sbs-server.log)"
     fi
     echo "$config"
