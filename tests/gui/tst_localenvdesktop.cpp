@@ -40,28 +40,14 @@ private:
         const QString bundle = m_work.filePath("profile/client-bundle.pem");
         writeFile(bundle, readAll(m_pki.dir + "/client.pem") + readAll(m_pki.dir + "/client-key.pem"));
         QFile::setPermissions(bundle, QFile::ReadOwner | QFile::WriteOwner);
-        const QJsonObject config {
-            { "HOSTNAME", "127.0.0.1" },
-            { "CICD_PORT", QString::number(m_server.port()) },
-            { "RUNTIME_TYPE", "on-prem" },
-            { "CAPATH", m_pki.caPath() },
-            { "CLIENT_CRT_KEY", bundle },
-            { "UUID", QUuid::createUuid().toString(QUuid::WithoutBraces) },
-            { "SECRET", "ZGVza3RvcC1pbnRlZ3JhdGlvbi1zZWNyZXQ=" },
-            { "GITHUB_URL", env("SBS_GIT_URL") },
-            { "GITHUB_BRANCH", env("SBS_GIT_BRANCH") },
-            { "GITHUB_KEY_FILE", env("SBS_GIT_KEY") },
-            { "DOCKER_PUSH_SERVER", env("SBS_REGISTRY") },
-            { "DOCKER_REPO", "desktop/sample-app" },
-            { "DOCKER_USER", env("SBS_REGISTRY_PUSH_USER") },
-            { "DOCKER_PASSWORD", QString::fromUtf8(readAll(env("SBS_REGISTRY_PUSH_PASSWORD_FILE"))) },
-            { "DOCKER_BASE_SERVER", env("SBS_REGISTRY") },
-            { "DOCKER_BASE_USER", env("SBS_REGISTRY_RO_USER") },
-            { "DOCKER_BASE_PASSWORD", QString::fromUtf8(readAll(env("SBS_REGISTRY_RO_PASSWORD_FILE"))) },
-            { "IMAGE_TAG", "1.3.0" },
-            { "IMAGE_TAG_PREFIX", "desktop" },
-            { "ARG", QJsonObject { { "GREETING", "hello from the desktop" } } },
-        };
+        QJsonObject config = profileSettings("desktop/sample-app", "desktop", "hello from the desktop");
+        config.insert("HOSTNAME", "127.0.0.1");
+        config.insert("CICD_PORT", QString::number(m_server.port()));
+        config.insert("RUNTIME_TYPE", "on-prem");
+        config.insert("CAPATH", m_pki.caPath());
+        config.insert("CLIENT_CRT_KEY", bundle);
+        config.insert("UUID", QUuid::createUuid().toString(QUuid::WithoutBraces));
+        config.insert("SECRET", "ZGVza3RvcC1pbnRlZ3JhdGlvbi1zZWNyZXQ=");
         const QString path = m_work.filePath("profile/sbs-config.json");
         writeFile(path, QJsonDocument(config).toJson());
         return path;

@@ -79,7 +79,9 @@ QJsonObject responseOf(const QByteArray& out, const QString& command)
 
 int fileMode(const QString& path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -99,7 +101,8 @@ quint16 closedPort()
 // The names of <name>.<UTC %Y-%m-%d_%H-%M-%S.%f> backups of name in dir.
 QStringList backupsOf(const QString& dir, const QString& name)
 {
-    static const QRegularExpression suffix(QStringLiteral("\\.\\d{4}-\\d\\d-\\d\\d_\\d\\d-\\d\\d-\\d\\d\\.\\d{6}$"));
+    static const QRegularExpression suffix(
+        QStringLiteral("\\.\\d{4}-\\d\\d-\\d\\d_\\d\\d-\\d\\d-\\d\\d\\.\\d{6}$"));
     QStringList result;
     for (const QString& entry : QDir(dir).entryList(QDir::Files | QDir::Hidden)) {
         if (entry.startsWith(name + QLatin1Char('.')) && suffix.match(entry).hasMatch())
@@ -212,11 +215,12 @@ CliRun TestSbsctlRemote::finishSbsctl(QProcess& process, const QStringList& argu
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     run.exitCode = finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.describe = QString("sbsctl %1 (in %2)\n-> exit %3%4\n--- stdout:\n%5\n--- stderr:\n%6")
-                       .arg(arguments.join(' '), QDir(m_work.path()).relativeFilePath(process.workingDirectory()))
-                       .arg(run.exitCode)
-                       .arg(finished ? QString() : QString(" (killed after %1 s)").arg(timeoutMs / 1000))
-                       .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
+    run.describe
+        = QString("sbsctl %1 (in %2)\n-> exit %3%4\n--- stdout:\n%5\n--- stderr:\n%6")
+              .arg(arguments.join(' '), QDir(m_work.path()).relativeFilePath(process.workingDirectory()))
+              .arg(run.exitCode)
+              .arg(finished ? QString() : QString(" (killed after %1 s)").arg(timeoutMs / 1000))
+              .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
     m_outputs.append({ "sbsctl " + arguments.join(' '), run.out + '\n' + run.err });
     // SBS_TEST_SHOW_RUNS=1 shows every run, to read the messages.
     if (qEnvironmentVariableIntValue("SBS_TEST_SHOW_RUNS"))
@@ -335,9 +339,10 @@ QJsonObject TestSbsctlRemote::waitForSuccess(const QString& config)
 LocalEnvBuildTest::ToolRun TestSbsctlRemote::copyUnderPolicy(const QString& registriesD, const QString& image,
                                                              const QString& destination)
 {
-    return tool("skopeo", { "--registries.d", registriesD, "--policy", m_policy, "copy", "--src-cert-dir",
-                            env("SBS_CERT_DIR"), "--src-authfile", env("SBS_REGISTRY_RO_AUTHFILE"),
-                            "docker://" + image, "dir:" + destination });
+    return tool("skopeo",
+                { "--registries.d", registriesD, "--policy", m_policy, "copy", "--src-cert-dir",
+                  env("SBS_CERT_DIR"), "--src-authfile", env("SBS_REGISTRY_RO_AUTHFILE"), "docker://" + image,
+                  "dir:" + destination });
 }
 
 QJsonObject TestSbsctlRemote::secretsBody(const QString& secret) const
@@ -365,27 +370,13 @@ void TestSbsctlRemote::initTestCase()
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     m_config = m_profile + "/" + ConfigName;
     m_firstSecret = randomSecret();
-    const QJsonObject config {
-        { "HOSTNAME", "127.0.0.1" },
-        { "CICD_PORT", "18443" }, // replaced by the server's port once it listens
-        { "RUNTIME_TYPE", "on-prem" },
-        { "CONTAINER_NAME", ContainerName },
-        { "UUID", Uuid },
-        { "SECRET", m_firstSecret },
-        { "GITHUB_URL", env("SBS_GIT_URL") },
-        { "GITHUB_BRANCH", env("SBS_GIT_BRANCH") },
-        { "GITHUB_KEY_FILE", env("SBS_GIT_KEY") },
-        { "DOCKER_PUSH_SERVER", env("SBS_REGISTRY") },
-        { "DOCKER_REPO", "sbs/sample-app" },
-        { "DOCKER_USER", env("SBS_REGISTRY_PUSH_USER") },
-        { "DOCKER_PASSWORD", QString::fromUtf8(readAll(env("SBS_REGISTRY_PUSH_PASSWORD_FILE"))) },
-        { "DOCKER_BASE_SERVER", env("SBS_REGISTRY") },
-        { "DOCKER_BASE_USER", env("SBS_REGISTRY_RO_USER") },
-        { "DOCKER_BASE_PASSWORD", QString::fromUtf8(readAll(env("SBS_REGISTRY_RO_PASSWORD_FILE"))) },
-        { "IMAGE_TAG", "1.3.0" },
-        { "IMAGE_TAG_PREFIX", "v1" },
-        { "ARG", QJsonObject { { "GREETING", Greeting } } },
-    };
+    QJsonObject config = profileSettings("sbs/sample-app", "v1", Greeting);
+    config.insert("HOSTNAME", "127.0.0.1");
+    config.insert("CICD_PORT", "18443"); // replaced by the server's port once it listens
+    config.insert("RUNTIME_TYPE", "on-prem");
+    config.insert("CONTAINER_NAME", ContainerName);
+    config.insert("UUID", Uuid);
+    config.insert("SECRET", m_firstSecret);
     QVERIFY(!config.value("DOCKER_PASSWORD").toString().isEmpty());
     QVERIFY(writeConfig(m_config, config));
 
@@ -435,7 +426,8 @@ void TestSbsctlRemote::buildsAndDownloadsEverything()
     }
     QCOMPARE(status.value("image_tag").toString(), tag());
     const QString buildName = status.value("build_name").toString();
-    QVERIFY2(buildName.startsWith(env("SBS_REGISTRY") + ".sbs.sample-app." + tag() + "."), qPrintable(buildName));
+    QVERIFY2(buildName.startsWith(env("SBS_REGISTRY") + ".sbs.sample-app." + tag() + "."),
+             qPrintable(buildName));
 
     // The build log: the RUN step of the sample Dockerfile with the build argument, and the end.
     run = sbsctl({ "log", "--env", ConfigName, "--log", "build" });
@@ -520,7 +512,8 @@ void TestSbsctlRemote::buildsAndDownloadsEverything()
           "sig=\"$2.sig\"; [ \"$(head -c1 \"$sig\")\" = 0 ] && n=1 || n=0; "
           "printf %s \"$n\" | dd of=\"$sig\" bs=1 count=1 conv=notrunc 2>/dev/null; "
           "tar --force-local -cjf \"$3\" \"$2.tbz\" \"$2.sig\"; "
-          "openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null | openssl pkey -pubout -out \"$4\"",
+          "openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null | openssl pkey -pubout "
+          "-out \"$4\"",
           "_", manifestPath, "manifest." + buildName, offline + "/" + manifestFile, offline + "/other.pem" });
     QVERIFY2(resigned.exitCode == 0, qPrintable(resigned.output));
     run = sbsctl({ "verify-manifest", manifestFile, "--public-key", pemPath }, offline);
@@ -534,13 +527,14 @@ void TestSbsctlRemote::buildsAndDownloadsEverything()
     run = sbsctl({ "get-digest", "--env", ConfigName });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe));
     const QString repository = env("SBS_REGISTRY") + "/sbs/sample-app";
-    const auto digest = QRegularExpression("Digest value of the built image: (" + QRegularExpression::escape(repository)
-                                           + "@(sha256:[0-9a-f]{64}))\\s*$")
-                            .match(QString::fromUtf8(run.out));
+    const auto digest
+        = QRegularExpression("Digest value of the built image: (" + QRegularExpression::escape(repository)
+                             + "@(sha256:[0-9a-f]{64}))\\s*$")
+              .match(QString::fromUtf8(run.out));
     QVERIFY2(digest.hasMatch(), qPrintable(run.describe));
-    const ToolRun inspected
-        = tool("skopeo", { "inspect", "--format", "{{.Digest}}", "--cert-dir", env("SBS_CERT_DIR"), "--authfile",
-                           env("SBS_REGISTRY_RO_AUTHFILE"), "docker://" + image() });
+    const ToolRun inspected = tool("skopeo",
+                                   { "inspect", "--format", "{{.Digest}}", "--cert-dir", env("SBS_CERT_DIR"),
+                                     "--authfile", env("SBS_REGISTRY_RO_AUTHFILE"), "docker://" + image() });
     QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.output));
     QCOMPARE(digest.captured(2), inspected.output.trimmed());
 
@@ -551,8 +545,10 @@ void TestSbsctlRemote::buildsAndDownloadsEverything()
     QVERIFY2(QFileInfo(keyPath).isFile(), qPrintable(run.describe));
     const auto decoded
         = QByteArray::fromBase64Encoding(readAll(keyPath).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
-    QVERIFY2(decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok, readAll(keyPath).left(80).constData());
-    QVERIFY2(decoded.decoded.startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----"), decoded.decoded.left(80).constData());
+    QVERIFY2(decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok,
+             readAll(keyPath).left(80).constData());
+    QVERIFY2(decoded.decoded.startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----"),
+             decoded.decoded.left(80).constData());
     m_imageKeyAsc = m_work.filePath("verify/image-key.asc");
     QVERIFY(writeFile(m_imageKeyAsc, decoded.decoded));
 
@@ -567,7 +563,8 @@ void TestSbsctlRemote::buildsAndDownloadsEverything()
                                                            { "keyType", "GPGKeys" },
                                                            { "keyPath", m_imageKeyAsc } } } } } },
               { "dir",
-                QJsonObject { { "", QJsonArray { QJsonObject { { "type", "insecureAcceptAnything" } } } } } } } }
+                QJsonObject {
+                    { "", QJsonArray { QJsonObject { { "type", "insecureAcceptAnything" } } } } } } } }
     };
     m_policy = m_work.filePath("verify/policy.json");
     QVERIFY(writeFile(m_policy, QJsonDocument(policy).toJson()));
@@ -586,7 +583,8 @@ void TestSbsctlRemote::logFollowsRunningBuild()
     const std::unique_ptr<QProcess> following = startSbsctl(followArguments);
     // While it runs, the server refuses init and the export of its state: sbsctl says why and
     // fails, and saves nothing.
-    const QStringList files = QDir(m_profile).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QStringList files
+        = QDir(m_profile).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
     CliRun run = sbsctl({ "init", "--env", ConfigName });
     QVERIFY2(run.exitCode == 1 && run.err.contains("sbsctl: error: ") && run.err.contains("running"),
              qPrintable(run.describe));
@@ -613,8 +611,9 @@ void TestSbsctlRemote::logFollowsRunningBuild()
     QCOMPARE(follow.out.count("build started at "), 1);
     run = sbsctl({ "log", "--env", ConfigName });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe));
-    QVERIFY2(follow.out.trimmed() == run.out.trimmed(),
-             qPrintable("log --follow printed other text than log:\n" + follow.describe + "\n" + run.describe));
+    QVERIFY2(
+        follow.out.trimmed() == run.out.trimmed(),
+        qPrintable("log --follow printed other text than log:\n" + follow.describe + "\n" + run.describe));
 }
 
 void TestSbsctlRemote::stateImageMovesToSecondServer()
@@ -640,7 +639,8 @@ void TestSbsctlRemote::stateImageMovesToSecondServer()
     QVERIFY2(startServer(m_second, "server2",
                          { "--state-secret-file", m_work.filePath("server1/keys/state-secret") }),
              qPrintable(m_second.output()));
-    const QString second = configCopy("sbs-config-2.json", { { "CICD_PORT", QString::number(m_second.port()) } });
+    const QString second
+        = configCopy("sbs-config-2.json", { { "CICD_PORT", QString::number(m_second.port()) } });
     QVERIFY(!second.isEmpty());
     run = sbsctl({ "status", "--env", second });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe));
@@ -698,7 +698,8 @@ void TestSbsctlRemote::cleanStopsRunningBuild()
                  qPrintable("the build ended before clean: " + text));
         QTest::qWait(200);
     }
-    QVERIFY2(text == QLatin1String("github cloned") || text == QLatin1String("image built"), qPrintable(text));
+    QVERIFY2(text == QLatin1String("github cloned") || text == QLatin1String("image built"),
+             qPrintable(text));
 
     CliRun run = sbsctl({ "clean", "--env", ConfigName });
     QVERIFY2(run.exitCode == 0 && run.out.contains("clean: response={"), qPrintable(run.describe));
@@ -748,12 +749,15 @@ void TestSbsctlRemote::failingBuildEndsWaitAndFollow()
 
     QVERIFY2(follow.exitCode == 1, qPrintable(follow.describe));
     QVERIFY2(follow.out.contains("this build step fails on purpose"), qPrintable(follow.describe));
-    QVERIFY2(follow.err.contains("sbsctl: error: ") && follow.err.contains("buildah"), qPrintable(follow.describe));
+    QVERIFY2(follow.err.contains("sbsctl: error: ") && follow.err.contains("buildah"),
+             qPrintable(follow.describe));
     QCOMPARE(follow.out.count("build started at "), 1);
 
     // Once ended, log --follow says the same at once.
-    const CliRun again = sbsctl({ "log", "--env", ConfigName, "--follow", "--interval", "1" }, QString(), 60000);
-    QVERIFY2(again.exitCode == 1 && again.out.contains("this build step fails on purpose"), qPrintable(again.describe));
+    const CliRun again
+        = sbsctl({ "log", "--env", ConfigName, "--follow", "--interval", "1" }, QString(), 60000);
+    QVERIFY2(again.exitCode == 1 && again.out.contains("this build step fails on purpose"),
+             qPrintable(again.describe));
 }
 
 void TestSbsctlRemote::newSecretRefusesOldStateImage()
@@ -792,11 +796,14 @@ void TestSbsctlRemote::newSecretRefusesOldStateImage()
 
     // A fresh server with the same state secret file refuses the state image made under the
     // old SECRET, and keeps nothing of it.
-    QVERIFY2(startServer(m_third, "server3", { "--state-secret-file", m_work.filePath("server1/keys/state-secret") }),
+    QVERIFY2(startServer(m_third, "server3",
+                         { "--state-secret-file", m_work.filePath("server1/keys/state-secret") }),
              qPrintable(m_third.output()));
-    const QString third = configCopy("sbs-config-3.json", { { "CICD_PORT", QString::number(m_third.port()) } });
+    const QString third
+        = configCopy("sbs-config-3.json", { { "CICD_PORT", QString::number(m_third.port()) } });
     QVERIFY(!third.isEmpty());
-    const QStringList files = QDir(m_profile).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QStringList files
+        = QDir(m_profile).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
     run = sbsctl({ "post-state-image", "--env", third, "--state-image", m_stateImage });
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe));
     QVERIFY2(run.err.contains("sbsctl: error: ") && run.err.size() > 30, qPrintable(run.describe));
@@ -811,8 +818,9 @@ void TestSbsctlRemote::newSecretRefusesOldStateImage()
     // A state image exported after the change is accepted there.
     run = sbsctl({ "get-state-image", "--env", ConfigName });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe));
-    const QString fresh = QFileInfo(QDir(m_profile), QString::fromUtf8(run.out).trimmed().split('\n').last().trimmed())
-                              .absoluteFilePath();
+    const QString fresh
+        = QFileInfo(QDir(m_profile), QString::fromUtf8(run.out).trimmed().split('\n').last().trimmed())
+              .absoluteFilePath();
     QVERIFY2(QFileInfo(fresh).isFile() && fresh != m_stateImage, qPrintable(run.describe));
     run = sbsctl({ "post-state-image", "--env", third, "--state-image", fresh });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe));
@@ -830,7 +838,8 @@ void TestSbsctlRemote::tlsFailuresAreExplained()
 
     // Own-CA mode with the profile's own files works: the control for the refusals below.
     const QString own
-        = configCopy("sbs-config-ownca.json", { { "CAPATH", m_certDir + "/client-ca.pem" }, { "CLIENT_CRT_KEY", m_clientFile } });
+        = configCopy("sbs-config-ownca.json",
+                     { { "CAPATH", m_certDir + "/client-ca.pem" }, { "CLIENT_CRT_KEY", m_clientFile } });
     CliRun run = sbsctl({ "status", "--env", own });
     QVERIFY2(run.exitCode == 0 && run.out.contains("status: response="), qPrintable(run.describe));
 
@@ -839,8 +848,8 @@ void TestSbsctlRemote::tlsFailuresAreExplained()
     QVERIFY2(foreign, qPrintable(foreign.error()));
     const QString foreignCa = tls + "/foreign-ca.pem";
     QVERIFY(writeFile(foreignCa, foreign->certificate().toPem()));
-    const QString foreignConfig
-        = configCopy("sbs-config-foreign.json", { { "CAPATH", foreignCa }, { "CLIENT_CRT_KEY", m_clientFile } });
+    const QString foreignConfig = configCopy("sbs-config-foreign.json",
+                                             { { "CAPATH", foreignCa }, { "CLIENT_CRT_KEY", m_clientFile } });
     run = sbsctl({ "status", "--env", foreignConfig });
     QVERIFY2(refused(run) && run.err.contains("CA"), qPrintable(run.describe));
     run = sbsctl({ "status", "--env", ConfigName, "--capath", foreignCa });
@@ -859,7 +868,8 @@ void TestSbsctlRemote::tlsFailuresAreExplained()
     QVERIFY2(refused(run) && run.err.contains("127.0.0.1"), qPrintable(run.describe));
 
     // A client certificate from the profile's CA that expired.
-    auto ca = sbs::pki::CertificateAuthority::load(m_certDir + "/client-ca.pem", m_certDir + "/client-ca-key.pem");
+    auto ca = sbs::pki::CertificateAuthority::load(m_certDir + "/client-ca.pem",
+                                                   m_certDir + "/client-ca-key.pem");
     QVERIFY2(ca, qPrintable(ca.error()));
     auto key = sbs::pki::PrivateKey::generate(sbs::pki::KeyType::EcP256);
     QVERIFY2(key, qPrintable(key.error()));

@@ -73,6 +73,26 @@ void LocalEnvBuildTest::stopEnvironment()
     }
 }
 
+QJsonObject LocalEnvBuildTest::profileSettings(const QString& repository, const QString& tagPrefix,
+                                               const QString& greeting) const
+{
+    return QJsonObject {
+        { "GITHUB_URL", env("SBS_GIT_URL") },
+        { "GITHUB_BRANCH", env("SBS_GIT_BRANCH") },
+        { "GITHUB_KEY_FILE", env("SBS_GIT_KEY") },
+        { "DOCKER_PUSH_SERVER", env("SBS_REGISTRY") },
+        { "DOCKER_REPO", repository },
+        { "DOCKER_USER", env("SBS_REGISTRY_PUSH_USER") },
+        { "DOCKER_PASSWORD", QString::fromUtf8(readAll(env("SBS_REGISTRY_PUSH_PASSWORD_FILE"))) },
+        { "DOCKER_BASE_SERVER", env("SBS_REGISTRY") },
+        { "DOCKER_BASE_USER", env("SBS_REGISTRY_RO_USER") },
+        { "DOCKER_BASE_PASSWORD", QString::fromUtf8(readAll(env("SBS_REGISTRY_RO_PASSWORD_FILE"))) },
+        { "IMAGE_TAG", "1.3.0" },
+        { "IMAGE_TAG_PREFIX", tagPrefix },
+        { "ARG", QJsonObject { { "GREETING", greeting } } },
+    };
+}
+
 QJsonObject LocalEnvBuildTest::initBody(const QString& branch) const
 {
     return QJsonObject {

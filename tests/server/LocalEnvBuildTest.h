@@ -35,6 +35,10 @@ protected:
     void stopEnvironment();
 
     QString env(const char* name) const { return m_env.value(QLatin1String(name)); }
+    // The settings of an sbs-config.json for the local environment: the sample repository over
+    // SSH with its deploy key, the registry with its push and read-only users, the image tag.
+    QJsonObject profileSettings(const QString& repository, const QString& tagPrefix,
+                                const QString& greeting) const;
     // An init body for the sample repository at branch, with every kind of secret in it.
     QJsonObject initBody(const QString& branch) const;
     Answer call(const QByteArray& method, const QString& path, const QByteArray& body = QByteArray())
