@@ -8,10 +8,10 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config clang-format git file
     # Qt 6 and the libraries the core links
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
     libqt6svg6 qt6-svg-dev libgl-dev libvulkan-dev
     libssl-dev openssl libarchive-dev libgpgme-dev gnupg libyaml-cpp-dev
-    libquazip1-qt6-dev nlohmann-json3-dev
+    libquazip1-qt6-dev nlohmann-json3-dev libqt6sql6-sqlite
     # packaging checks
     dpkg-dev appstream desktop-file-utils
     # running the GUI headless, screenshots
