@@ -8,6 +8,7 @@
 // --measure-memory) reads its peak resident set (VmHWM) before and after one verification, for a
 // small and a large manifest. With a folder argument, the manifests stay there and later runs
 // reuse them (writing 250 MiB of bzip2 takes minutes).
+#include "BenchMemory.h"
 #include "manifest/ManifestVerifier.h"
 #include "manifest/ManifestWriter.h"
 #include "pki/PrivateKey.h"
@@ -27,6 +28,9 @@
 using namespace sbs;
 
 namespace {
+
+using bench::resetPeakMemory;
+using bench::statusKiB;
 
 // Incompressible bytes, fast: xorshift64*.
 bool writeRandomFile(const QString& path, qint64 size, quint64 seed)
@@ -50,26 +54,6 @@ bool writeRandomFile(const QString& path, qint64 size, quint64 seed)
         left -= n;
     }
     return true;
-}
-
-// A value of /proc/self/status in KiB ("VmHWM", "VmRSS"); -1 when unknown.
-qint64 statusKiB(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field) + ':'))
-            return line.mid(qsizetype(qstrlen(field)) + 1).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// Resets the peak resident set to the current one (Linux 4.0 and later).
-bool resetPeakMemory()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
 }
 
 // Milliseconds of one run, or a negative number when the program failed.

@@ -16,6 +16,11 @@ cmake --build "$build" --target bench_keygen
 cmake --build "$build" --target bench_manifest
 "$build/bench/bench_manifest" "$@"
 
+# The log viewer: a million-line log (about 100 MB) into LogModel and LogView, shown offscreen
+# and following, against wc -l; with the longest GUI-thread stall and the peak memory.
+cmake --build "$build" --target bench_log
+"$build/bench/bench_log" "$@"
+
 # sbs-server: the status endpoint under 50 mutual-TLS clients, and a build against the same
 # steps as a shell script (starts scripts/local-env.sh in a temporary folder).
 if cmake --build "$build" --target bench_status bench_pipeline; then
