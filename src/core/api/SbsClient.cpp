@@ -123,6 +123,13 @@ SbsClient::~SbsClient()
 
 Status SbsClient::setEndpoint(const Endpoint& endpoint)
 {
+    // A call in flight was set up with the old files, and once the connection cache is cleared
+    // it may never be answered: it ends now as cancelled, and its caller may ask again.
+    const QList<PendingCall*> calls = findChildren<PendingCall*>(Qt::FindDirectChildrenOnly);
+    for (PendingCall* call : calls) {
+        if (call->isRunning())
+            call->cancel();
+    }
     m_endpoint = endpoint;
     m_ready = false;
     if (endpoint.host.trimmed().isEmpty()) {

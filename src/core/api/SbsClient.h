@@ -110,7 +110,8 @@ public:
     ~SbsClient() override;
 
     // Reads the client certificate and key and the CA. Fails with a sentence naming the file
-    // when one is missing, unreadable or not what it should be.
+    // when one is missing, unreadable or not what it should be. Calls still running end as
+    // cancelled (ErrorKind::Cancelled).
     Status setEndpoint(const Endpoint& endpoint);
     const Endpoint& endpoint() const { return m_endpoint; }
     // Values masked in every error text (SECRET, passwords, ...), e.g. from the configuration.

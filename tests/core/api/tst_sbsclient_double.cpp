@@ -136,6 +136,7 @@ private Q_SLOTS:
     void shorterThanContentLength();
     void timeout();
     void cancelCallsHandlerOnce();
+    void newEndpointEndsRunningCalls();
     void contextDestroyedBeforeAnswer();
     void clientDestroyedWithCallInFlight();
     void clientDeletedInHandler();
@@ -555,6 +556,24 @@ void TestSbsClientDouble::cancelCallsHandlerOnce()
     QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), 5000); // deleted itself
     QTest::qWait(200);
     QCOMPARE(handled, 1);
+}
+
+// New connection settings (a saved configuration, renewed certificates) end the calls still
+// waiting on the old connection at once, as cancelled, instead of leaving them to time out.
+void TestSbsClientDouble::newEndpointEndsRunningCalls()
+{
+    m_server->script.mode = SbsDouble::Mode::Hang;
+    QObject context;
+    int handled = 0;
+    Reply<QString> last = Reply<QString>::failure(ErrorKind::None, {});
+    m_client->log(QStringLiteral("build"), &context, [&](const Reply<QString>& r) {
+        ++handled;
+        last = r;
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests.size(), 1, 10000);
+    QVERIFY(m_client->setEndpoint(m_client->endpoint()));
+    QTRY_COMPARE_WITH_TIMEOUT(handled, 1, 2000);
+    QCOMPARE(last.kind, ErrorKind::Cancelled);
 }
 
 void TestSbsClientDouble::contextDestroyedBeforeAnswer()
