@@ -35,6 +35,19 @@
     </message>
 </context>
 <context>
+    <name>BuildCharts</name>
+    <message>
+        <location filename="../src/app/ChartPalette.cpp" line="+90"/>
+        <source>Duration (min)</source>
+        <translation>Dauer (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+</context>
+<context>
     <name>BuildCommand</name>
     <message>
         <location filename="../src/cli/BuildCommand.cpp" line="+10"/>
@@ -99,6 +112,34 @@
         <location line="+6"/>
         <source>invalid configuration: DOCKER_REPO &quot;%1&quot; must be namespace/repository without a tag</source>
         <translation>ungültige Konfiguration: DOCKER_REPO „%1“ muss die Form namespace/repository ohne Tag haben</translation>
+    </message>
+</context>
+<context>
+    <name>BuildRecord</name>
+    <message>
+        <location filename="../src/core/history/BuildRecord.cpp" line="+32"/>
+        <source>Workspace cleaned</source>
+        <translation>Arbeitsbereich bereinigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source cloned</source>
+        <translation>Quellcode geklont</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image built</source>
+        <translation>Image gebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image pushed and signed</source>
+        <translation>Image gepusht und signiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manifest signed</source>
+        <translation>Manifest signiert</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1149,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <location filename="../src/core/util/Duration.cpp" line="+13"/>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <location filename="../src/core/api/Endpoint.cpp" line="+12"/>
@@ -1434,7 +1494,7 @@ Befehle:
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1444,7 +1504,7 @@ Befehle:
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
@@ -1475,12 +1535,12 @@ Befehle:
     </message>
     <message>
         <location line="+28"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>&amp;New Server…</source>
         <translation>&amp;Neuer Server…</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>&amp;Open Configuration…</source>
         <translation>&amp;Konfiguration öffnen…</translation>
     </message>
@@ -1490,7 +1550,7 @@ Befehle:
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
@@ -1573,6 +1633,16 @@ Befehle:
         <location line="+3"/>
         <source>Show the server&apos;s status and actions</source>
         <translation>Status und Aktionen des Servers anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>B&amp;uilds</source>
+        <translation>B&amp;uilds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the build timeline, log and history</source>
+        <translation>Zeitleiste, Log und Verlauf der Builds anzeigen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4242,6 +4312,254 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     </message>
 </context>
 <context>
+    <name>sbs::gui::BuildPage</name>
+    <message>
+        <location filename="../src/app/BuildPage.cpp" line="+61"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Build</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh &amp;Log</source>
+        <translation>&amp;Log aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export as CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start a build of this profile&apos;s configuration on the server</source>
+        <translation>Einen Build der Konfiguration dieses Profils auf dem Server starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch the server&apos;s build log now</source>
+        <translation>Das Build-Log des Servers jetzt abrufen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Double-click a build to open it</source>
+        <translation>Doppelklicken Sie auf einen Build, um ihn zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage Durations</source>
+        <translation>Phasendauern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s build log, as it is written</source>
+        <translation>Das Build-Log des Servers, während es geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long each stage took, against the usual</source>
+        <translation>Wie lange jede Phase gedauert hat, verglichen mit dem Üblichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every build of this profile seen here</source>
+        <translation>Alle hier erfassten Builds dieses Profils</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show the Current Build</source>
+        <translation>Aktuellen Build anzeigen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The build log could not be fetched: %1</source>
+        <translation>Das Build-Log konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>No build yet</source>
+        <translation>Noch kein Build</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a build here or on the Overview; its stages, log and times appear here.</source>
+        <translation>Starten Sie einen Build hier oder in der Übersicht; seine Phasen, sein Log und seine Zeiten erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build running</source>
+        <translation>Build läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server status not known to this app</source>
+        <translation>Server-Status ist dieser App unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build succeeded</source>
+        <translation>Build erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build failed</source>
+        <translation>Build fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build stopped by Clean</source>
+        <translation>Build durch Clean abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No build running</source>
+        <translation>Kein laufender Build</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build name: %1</source>
+        <translation>Build-Name: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started %1</source>
+        <translation>gestartet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>took %1</source>
+        <translation>dauerte %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server status: %1</source>
+        <translation>Server-Status: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The build history is not available.</source>
+        <translation>Der Build-Verlauf ist nicht verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n build(s) in %1</source>
+        <translation>
+            <numerusform>%n Build in %1</numerusform>
+            <numerusform>%n Builds in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That build is no longer in the history.</source>
+        <translation>Dieser Build ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>without a name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the build %1 of %2. The log is always the server&apos;s latest.</source>
+        <translation>Angezeigt wird der Build %1 vom %2. Das Log ist immer das neueste des Servers.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export Build History</source>
+        <translation>Build-Verlauf exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build history exported to %1.</source>
+        <translation>Build-Verlauf nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::BuildTimelineView</name>
+    <message>
+        <location filename="../src/app/BuildTimelineView.cpp" line="+151"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+248"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <location line="+249"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+244"/>
+        <source>running for %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed after %1</source>
+        <translation>fehlgeschlagen nach %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usual %1</source>
+        <translation>üblich %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Server status: none reported</source>
+        <translation>Server-Status: keiner gemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server status: %1
+This app does not know this status; the stages show what was known before it.</source>
+        <translation>Server-Status: %1
+Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server status: %1</source>
+        <translation>Server-Status: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Failed while: %1</source>
+        <translation>Fehlgeschlagen bei: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the server named no command)</source>
+        <translation>(der Server hat keinen Befehl genannt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit code: %1</source>
+        <translation>Exit-Code: %1</translation>
+    </message>
+</context>
+<context>
     <name>sbs::gui::CertificateDetailsView</name>
     <message>
         <location filename="../src/app/CertificateDetailsView.cpp" line="+63"/>
@@ -4886,14 +5204,193 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     </message>
 </context>
 <context>
+    <name>sbs::gui::HistoryChart</name>
+    <message>
+        <location filename="../src/app/HistoryChart.cpp" line="+43"/>
+        <source>Build started</source>
+        <translation>Build-Start</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trend of successful builds</source>
+        <translation>Trend der erfolgreichen Builds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1
+%2 in %3</source>
+        <translation>%1
+%2 in %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+%2
+%3 in %4</source>
+        <translation>%1
+%2
+%3 in %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No builds recorded yet</source>
+        <translation>Noch keine Builds aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Build history</source>
+        <translation>Build-Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::LogView</name>
+    <message>
+        <location filename="../src/app/LogView.cpp" line="+49"/>
+        <source>Find in log</source>
+        <translation>Im Log suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next match (F3 or Enter)</source>
+        <translation>Nächster Treffer (F3 oder Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only errors and warnings</source>
+        <translation>Nur Fehler und Warnungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow</source>
+        <translation>Mitlaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay at the end of the log as lines come in</source>
+        <translation>Am Ende des Logs bleiben, während neue Zeilen eintreffen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Copy the selected lines</source>
+        <translation>Die ausgewählten Zeilen kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole log as received</source>
+        <translation>Das ganze Log wie empfangen speichern</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <location line="+321"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no log to save.</source>
+        <translation>Es gibt kein Log zum Speichern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save Log As</source>
+        <translation>Log speichern unter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log files (*.log);;Text files (*.txt);;All files (*)</source>
+        <translation>Log-Dateien (*.log);;Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the log</source>
+        <translation>Das Log kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>sbs::gui::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+49"/>
+        <location filename="../src/app/MainWindow.cpp" line="+51"/>
         <source>Configuration files (*.json);;All files (*)</source>
         <translation>Konfigurationsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+187"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -4903,7 +5400,12 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>%1 existiert nicht oder ist keine Datei; wählen Sie eine vorhandene sbs-config.json.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="-50"/>
+        <source>Builds are not recorded in the history: %1</source>
+        <translation>Builds werden nicht im Verlauf aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>Removed %1 from the list; its files are still there.</source>
         <translation>%1 wurde aus der Liste entfernt; die Dateien sind weiterhin vorhanden.</translation>
     </message>
@@ -5663,7 +6165,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>Build wird gestartet…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Clean %1? The running build stops and its progress is lost.</source>
         <translation>clean für %1 ausführen? Der laufende Build wird gestoppt und sein Fortschritt geht verloren.</translation>
     </message>
@@ -5674,12 +6176,12 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     </message>
     <message>
         <location line="+2"/>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>Clean</source>
         <translation>Clean</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-270"/>
         <source>Cleaning the server…</source>
         <translation>Server wird bereinigt…</translation>
     </message>
@@ -5697,12 +6199,12 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <location line="+6"/>
         <location line="+115"/>
         <location line="+26"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>Status: (empty: no build yet)</source>
         <translation>Status: (leer: noch kein Build)</translation>
     </message>
@@ -5753,11 +6255,12 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     </message>
     <message>
         <location line="+19"/>
+        <location line="+2"/>
         <source>%1 did not succeed: %2</source>
         <translation>%1 war nicht erfolgreich: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>(empty answer)</source>
         <translation>(leere Antwort)</translation>
     </message>
@@ -5790,9 +6293,14 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
 <context>
     <name>sbs::gui::ProfilePages</name>
     <message>
-        <location filename="../src/app/ProfilePages.cpp" line="+42"/>
+        <location filename="../src/app/ProfilePages.cpp" line="+45"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;uilds</source>
+        <translation>B&amp;uilds</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5808,6 +6316,11 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <location line="+1"/>
         <source>The server&apos;s status and its actions</source>
         <translation>Der Status des Servers und seine Aktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current build&apos;s stages and log, and the history of builds</source>
+        <translation>Phasen und Log des aktuellen Builds sowie der Verlauf der Builds</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5831,6 +6344,208 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <location line="+1"/>
         <source>%1 has changes that are not saved. Save them before you go on?</source>
         <translation>%1 enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern, bevor Sie fortfahren?</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::StageChart</name>
+    <message>
+        <location filename="../src/app/StageChart.cpp" line="+44"/>
+        <source>This build</source>
+        <translation>Dieser Build</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual (median of earlier successful builds)</source>
+        <translation>Üblich (Median früherer erfolgreicher Builds)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Stage durations</source>
+        <translation>Phasendauern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No stage times yet</source>
+        <translation>Noch keine Phasenzeiten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::history::BuildHistory</name>
+    <message>
+        <location filename="../src/core/history/BuildHistory.cpp" line="+243"/>
+        <source>Cannot create the folder %1 for the build history.</source>
+        <translation>Der Ordner %1 für den Build-Verlauf kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the build history %1: %2</source>
+        <translation>Der Build-Verlauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The build history %1 cannot be read and cannot be moved aside.</source>
+        <translation>Der Build-Verlauf %1 kann weder gelesen noch zur Seite verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The build history was written by a newer version of SBS Desktop, so it was moved to %1 and a new history was started.</source>
+        <translation>Der Build-Verlauf wurde von einer neueren Version von SBS Desktop geschrieben; er wurde daher nach %1 verschoben und ein neuer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The build history could not be read, so it was moved to %1 and a new history was started.</source>
+        <translation>Der Build-Verlauf konnte nicht gelesen werden; er wurde daher nach %1 verschoben und ein neuer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot start a new build history %1: %2</source>
+        <translation>Der neue Build-Verlauf %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+62"/>
+        <location line="+33"/>
+        <location line="+14"/>
+        <source>The build history is not open.</source>
+        <translation>Der Build-Verlauf ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>A build without a profile or a key cannot be stored.</source>
+        <translation>Ein Build ohne Profil oder Schlüssel kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot save the build in the history: %1</source>
+        <translation>Der Build kann nicht im Verlauf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot read the build history: %1</source>
+        <translation>Der Build-Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The build is no longer in the history.</source>
+        <translation>Der Build ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot remove the profile&apos;s builds from the history: %1</source>
+        <translation>Die Builds des Profils können nicht aus dem Verlauf entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Build name</source>
+        <translation>Build-Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image tag</source>
+        <translation>Image-Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started (UTC)</source>
+        <translation>Gestartet (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended (UTC)</source>
+        <translation>Beendet (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (s)</source>
+        <translation>%1 (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing command</source>
+        <translation>Fehlgeschlagener Befehl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::models::BuildHistoryModel</name>
+    <message>
+        <location filename="../src/core/models/BuildHistoryModel.cpp" line="+54"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1
+(exit code %2)</source>
+        <translation>%1
+(Exit-Code %2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build name</source>
+        <translation>Build-Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image tag</source>
+        <translation>Image-Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failing command</source>
+        <translation>Fehlgeschlagener Befehl</translation>
     </message>
 </context>
 <context>
@@ -6016,6 +6731,19 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <location line="+2"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>sbs::models::LogModel</name>
+    <message>
+        <location filename="../src/core/models/LogModel.cpp" line="+80"/>
+        <source> … [1 more byte]</source>
+        <translation> … [1 weiteres Byte]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> … [%1 more bytes]</source>
+        <translation> … [%1 weitere Bytes]</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>sbs::gui::BuildPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/BuildPage.cpp" line="+336"/>
+        <source>%n build(s) in %1</source>
+        <translation>
+            <numerusform>%n build in %1</numerusform>
+            <numerusform>%n builds in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sbs::gui::CertificatesPage</name>
     <message numerus="yes">
         <location filename="../src/app/CertificatesPage.cpp" line="+551"/>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BuildNotifier.h"
+#include "BuildPage.h"
 #include "ConfigEditor.h"
 #include "Icons.h"
 #include "MessageWidget.h"
@@ -12,6 +13,7 @@
 #include "RecentFiles.h"
 #include "Resources.h"
 #include "config/ConfigValidator.h"
+#include "history/BuildHistory.h"
 #include "models/ConfigFieldModel.h"
 #include "models/Findings.h"
 #include "models/ProfileListModel.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_ui(new Ui::MainWindow)
     , m_profiles(new models::ProfileListModel(this))
     , m_notifier(new BuildNotifier(this))
+    , m_history(new history::BuildHistory(this))
     , m_filePathLabel(new QLabel(this))
     , m_findingsLabel(new QLabel(this))
     , m_wizardRunner(runOnboardingWizard)
@@ -125,6 +128,7 @@ MainWindow::MainWindow(QWidget* parent)
         updateRecentMenu();
     });
     connect(m_ui->overviewAction, &QAction::triggered, this, [this] { showPage(ProfilePages::OverviewTab); });
+    connect(m_ui->buildsAction, &QAction::triggered, this, [this] { showPage(ProfilePages::BuildsTab); });
     connect(m_ui->configurationAction, &QAction::triggered, this,
             [this] { showPage(ProfilePages::ConfigurationTab); });
     connect(m_ui->certificatesAction, &QAction::triggered, this,
@@ -137,7 +141,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_ui->buildAction, &QAction::triggered, this, [this] {
         if (OverviewPage* page = overviewPage()) {
-            showPage(ProfilePages::OverviewTab);
+            // The build is followed on the Builds page; the Overview runs the action.
+            showPage(ProfilePages::BuildsTab);
             page->trigger(OverviewPage::Action::Build);
         }
     });
@@ -157,6 +162,19 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(settings.value(StateKey).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
     m_editorState = settings.value(EditorStateKey).toByteArray();
+
+    // The build history is shared by every profile. A corrupt one was moved aside (told once on
+    // every Builds page); one that cannot be opened at all leaves the pages without history.
+    const Status opened = m_history->open(history::BuildHistory::defaultPath());
+    if (!opened)
+        m_historyProblem = tr("Builds are not recorded in the history: %1").arg(opened.error());
+    else
+        m_historyProblem = m_history->recoveryMessage();
+    if (!m_historyProblem.isEmpty()) {
+        m_ui->startMessageWidget->showMessage(m_historyProblem, MessageWidget::Type::Warning,
+                                              MessageWidget::NoAutoHide);
+        statusBar()->showMessage(m_historyProblem, StatusMessageMs);
+    }
 
     updateRecentMenu();
     onCurrentProfileChanged();
@@ -231,9 +249,12 @@ void MainWindow::addProfile(const Profile& profile)
         return;
     }
     auto* session = new ProfileSession(profile, nullptr);
-    auto* pages = new ProfilePages(session, m_ui->profileStack);
+    auto* pages = new ProfilePages(session, m_history->isOpen() ? m_history : nullptr, m_ui->profileStack);
     if (!m_editorState.isEmpty())
         pages->editor()->restoreState(m_editorState);
+    if (!m_historyProblem.isEmpty())
+        pages->builds()->messageWidget()->showMessage(m_historyProblem, MessageWidget::Type::Warning,
+                                                      MessageWidget::NoAutoHide);
     m_ui->profileStack->addWidget(pages);
     m_entries.append({ session, pages });
 

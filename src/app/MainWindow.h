@@ -13,6 +13,10 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace sbs::history {
+class BuildHistory;
+}
+
 namespace sbs::models {
 class ConfigFieldModel;
 class ProfileListModel;
@@ -27,9 +31,10 @@ class OverviewPage;
 class ProfilePages;
 
 // The application window: a sidebar of server profiles, each with a live status badge, and the
-// pages of the selected profile (Overview, Configuration, Certificates). Every profile has its
-// session (configuration, client, poller) and its pages for as long as it is in the list. The
-// File menu adds profiles and saves, reverts or renames the selected profile's configuration.
+// pages of the selected profile (Overview, Builds, Configuration, Certificates). Every profile
+// has its session (configuration, client, poller) and its pages for as long as it is in the
+// list. The File menu adds profiles and saves, reverts or renames the selected profile's
+// configuration. The build history is one database for all profiles.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -71,6 +76,7 @@ public:
     ConfigEditor* configEditor() const;
     OverviewPage* overviewPage() const;
     BuildNotifier* notifier() const { return m_notifier; }
+    history::BuildHistory* buildHistory() const { return m_history; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -111,6 +117,8 @@ private:
     models::ProfileListModel* m_profiles;
     QList<Entry> m_entries;
     BuildNotifier* m_notifier;
+    history::BuildHistory* m_history;
+    QString m_historyProblem; // why the history was started anew or is not kept; empty when fine
     QLabel* m_filePathLabel;
     QLabel* m_findingsLabel;
     WizardRunner m_wizardRunner;

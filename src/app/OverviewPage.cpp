@@ -302,6 +302,7 @@ void OverviewPage::updateActions()
         ready
         && (building || phase == Phase::Succeeded || phase == Phase::Failed || phase == Phase::Unknown));
     m_ui->refreshButton->setEnabled(m_session && !busy);
+    Q_EMIT actionsChanged();
 }
 
 void OverviewPage::runInit()
@@ -354,6 +355,7 @@ void OverviewPage::runBuild()
         if (token != m_busyToken)
             return;
         handleAnswer(Action::Build, reply, [this](const QString&) {
+            Q_EMIT buildStartedHere();
             m_watchingBuild = true;
             m_sawBuildRunning = false;
             m_buildClock.start();
@@ -555,6 +557,7 @@ void OverviewPage::finish(Action action, bool ok, const QString& result)
         m_healthMessageShown = false;
         m_ui->messageWidget->showMessage(tr("%1 did not succeed: %2").arg(nameOf(action), result),
                                          MessageWidget::Type::Error, MessageWidget::NoAutoHide);
+        Q_EMIT actionFailed(action, tr("%1 did not succeed: %2").arg(nameOf(action), result));
     }
     updateActions();
     if (wasFocused && buttonOf(action)->isEnabled())

@@ -63,6 +63,12 @@ Q_SIGNALS:
     // Build asks the main window to save unsaved configuration changes first; the handler sets
     // *proceed to false to stop.
     void saveRequested(bool* proceed);
+    // An action did not succeed (not cancelled); message says what and why.
+    void actionFailed(sbs::gui::OverviewPage::Action action, const QString& message);
+    // Which actions can run changed (see canTrigger()).
+    void actionsChanged();
+    // The server accepted a build started from this page.
+    void buildStartedHere();
     // A build started from this page ended (for the desktop notification).
     void buildEnded(const QString& profileName, bool succeeded, const QString& detail);
     // What the page waits for, for the status bar; empty when it waits for nothing.

@@ -1,5 +1,6 @@
 #include "ProfilePages.h"
 
+#include "BuildPage.h"
 #include "CertificatesPage.h"
 #include "ConfigEditor.h"
 #include "Icons.h"
@@ -26,24 +27,28 @@ QScrollArea* scrolled(QWidget* page, const QString& name)
 
 } // namespace
 
-ProfilePages::ProfilePages(models::ProfileSession* session, QWidget* parent)
+ProfilePages::ProfilePages(models::ProfileSession* session, history::BuildHistory* history, QWidget* parent)
     : QTabWidget(parent)
     , m_session(session)
     , m_overview(new OverviewPage(this))
+    , m_builds(new BuildPage(session, history, this))
     , m_editor(new ConfigEditor(session->config(), this))
     , m_certificates(new CertificatesPage(this))
 {
     setObjectName(QStringLiteral("profileTabWidget"));
     setDocumentMode(true);
     m_overview->setObjectName(QStringLiteral("overviewPage"));
+    m_builds->setObjectName(QStringLiteral("buildPage"));
     m_editor->setObjectName(QStringLiteral("configEditor"));
     m_certificates->setObjectName(QStringLiteral("certificatesPage"));
     addTab(scrolled(m_overview, QStringLiteral("overviewScrollArea")),
            Icons::bundled(QStringLiteral("server")), tr("&Overview"));
+    addTab(m_builds, Icons::bundled(QStringLiteral("build")), tr("B&uilds"));
     addTab(m_editor, Icons::bundled(QStringLiteral("json")), tr("Con&figuration"));
     addTab(scrolled(m_certificates, QStringLiteral("certificatesScrollArea")),
            Icons::bundled(QStringLiteral("certificate")), tr("&Certificates"));
     setTabToolTip(OverviewTab, tr("The server's status and its actions"));
+    setTabToolTip(BuildsTab, tr("The current build's stages and log, and the history of builds"));
     setTabToolTip(ConfigurationTab, tr("The build configuration, sbs-config.json"));
     setTabToolTip(CertificatesTab, tr("The certificates that connect this computer and the server"));
 
@@ -51,6 +56,19 @@ ProfilePages::ProfilePages(models::ProfileSession* session, QWidget* parent)
     m_certificates->setSession(session);
     connect(m_certificates, &CertificatesPage::certificatesChanged, session,
             [session] { session->reconnect(); });
+    // The Builds page's Build button runs the Overview's action (save first, the answer);
+    // a refused build is told on the page the user is looking at.
+    connect(m_builds, &BuildPage::buildRequested, this,
+            [this] { m_overview->trigger(OverviewPage::Action::Build); });
+    connect(m_overview, &OverviewPage::buildStartedHere, m_builds, &BuildPage::noteBuildRequested);
+    connect(m_overview, &OverviewPage::actionsChanged, this,
+            [this] { m_builds->setBuildEnabled(m_overview->canTrigger(OverviewPage::Action::Build)); });
+    m_builds->setBuildEnabled(m_overview->canTrigger(OverviewPage::Action::Build));
+    connect(m_overview, &OverviewPage::actionFailed, this,
+            [this](OverviewPage::Action action, const QString& message) {
+                if (action == OverviewPage::Action::Build && currentWidget() == m_builds)
+                    m_builds->messageWidget()->showMessage(message, MessageWidget::Type::Error);
+            });
 }
 
 ProfilePages::~ProfilePages() = default;

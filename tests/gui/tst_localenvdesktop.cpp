@@ -1,33 +1,65 @@
 // The whole life of a build from the main window, against scripts/local-env.sh and sbs-server:
-// Init, Build to success, then Build again and Clean while it runs.
+// Init, Build to success followed on the Builds page (timeline, log, history, charts), Build
+// again and Clean while it runs, a build that fails, and the history after a restart.
 #include "BuildNotifier.h"
+#include "BuildPage.h"
+#include "BuildTimelineView.h"
+#include "HistoryChart.h"
 #include "LocalEnvBuildTest.h"
+#include "LogView.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
+#include "ProfilePages.h"
 #include "Prompts.h"
 #include "Resources.h"
+#include "StageChart.h"
 #include "TestSupport.h"
+#include "history/BuildHistory.h"
+#include "models/BuildHistoryModel.h"
+#include "models/BuildTimelineModel.h"
+#include "models/BuildTracker.h"
 #include "models/ConfigFieldModel.h"
+#include "models/LogModel.h"
 #include "models/ProfileListModel.h"
 #include "models/ProfileSession.h"
 
 #include <QApplication>
+#include <QBarSet>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
+#include <QScatterSeries>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QUuid>
 
+using sbs::gui::BuildPage;
 using sbs::gui::MainWindow;
 using sbs::gui::OverviewPage;
+using sbs::gui::ProfilePages;
 using sbs::gui::Prompts;
+using sbs::history::BuildRecord;
+using sbs::models::BuildHistoryModel;
+using sbs::models::BuildTimelineModel;
 using sbs::models::Profile;
 using sbs::models::ProfileHealth;
 using sbs::models::ProfileListModel;
 using namespace sbs::test;
+
+namespace {
+
+BuildTimelineModel::StageState stageState(BuildPage* page, int row)
+{
+    const BuildTimelineModel* timeline = page->tracker()->timeline();
+    return BuildTimelineModel::StageState(timeline->index(row).data(BuildTimelineModel::StateRole).toInt());
+}
+
+} // namespace
 
 class TestLocalEnvDesktop : public LocalEnvBuildTest
 {
@@ -53,7 +85,15 @@ private:
         return path;
     }
 
+    // The Builds page of the window's only profile, shown.
+    static BuildPage* showBuilds(MainWindow& window)
+    {
+        window.currentPages()->setCurrentIndex(ProfilePages::BuildsTab);
+        return window.currentPages()->builds();
+    }
+
     QTemporaryDir m_settingsDir;
+    QString m_configPath;
 
 private Q_SLOTS:
     void initTestCase()
@@ -64,6 +104,8 @@ private Q_SLOTS:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         sbs::gui::initResources();
         Prompts::setTestMode(true);
+        // A history from an earlier run of this test would add its rows.
+        QFile::remove(sbs::history::BuildHistory::defaultPath());
         startEnvironment();
     }
 
@@ -91,14 +133,30 @@ private Q_SLOTS:
         QTest::mouseClick(init, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(page->lastResult(OverviewPage::Action::Init), QString("OK"), 30000);
 
-        // An unsaved edit: Build asks to save it first.
+        // An unsaved edit: Build (on the Builds page) asks to save it first.
         window.configModel()->setValueText("IMAGE_TAG_PREFIX", "desktop1");
+        BuildPage* builds = showBuilds(window);
+        auto* startBuild = builds->findChild<QPushButton*>("startBuildButton");
+        QVERIFY(startBuild);
         Prompts::enqueueButton(QMessageBox::Save);
-        QTRY_VERIFY_WITH_TIMEOUT(build->isEnabled(), 30000);
-        QTest::mouseClick(build, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(startBuild->isEnabled() && build->isEnabled(), 30000);
+        QTest::mouseClick(startBuild, Qt::LeftButton);
         QVERIFY(!window.configModel()->isModified());
         QTRY_COMPARE_WITH_TIMEOUT(page->lastResult(OverviewPage::Action::Build),
                                   QString("OK: async build started"), 30000);
+
+        // The log follows the build while it runs: lines arrive in more than one fetch, and
+        // the view stays at the bottom.
+        sbs::models::LogModel* log = builds->logModel();
+        QTRY_VERIFY_WITH_TIMEOUT(builds->tracker()->progress().running && log->rowCount() > 0, 120000);
+        const int firstRows = log->rowCount();
+        QTRY_VERIFY_WITH_TIMEOUT(log->rowCount() > firstRows || !builds->tracker()->progress().running,
+                                 120000);
+        QVERIFY2(log->rowCount() > firstRows, "the log did not grow while the build ran");
+        QVERIFY(builds->logView()->isFollowing());
+        QScrollBar* logBar = builds->logView()->listView()->verticalScrollBar();
+        QTRY_COMPARE(logBar->value(), logBar->maximum());
+
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QString("success"), 240000);
         const QModelIndex index = window.profileModel()->indexOf(configPath);
         QTRY_COMPARE(index.data(ProfileListModel::BadgeRole).toInt(), int(ProfileHealth::Badge::Succeeded));
@@ -106,6 +164,37 @@ private Q_SLOTS:
         QVERIFY(window.notifier()->lastTitle().contains("succeeded"));
         QVERIFY(page->findChild<QLabel*>("buildNameValueLabel")->text().contains("sample-app"));
         QVERIFY(page->findChild<QLabel*>("imageTagValueLabel")->text().startsWith("desktop"));
+
+        // The timeline reached success, with the server's times for every stage.
+        QTRY_COMPARE(stageState(builds, int(sbs::history::Stage::Success)),
+                     BuildTimelineModel::StageState::Done);
+        for (int row = 0; row < sbs::history::StageCount; ++row) {
+            const QModelIndex stage = builds->tracker()->timeline()->index(row);
+            QCOMPARE(stageState(builds, row), BuildTimelineModel::StageState::Done);
+            QVERIFY2(stage.data(BuildTimelineModel::DurationRole).toLongLong() >= 0,
+                     qPrintable(QString::number(row)));
+        }
+        QCOMPARE(builds->findChild<QWidget*>("failurePanel")->isVisible(), false);
+        QTRY_VERIFY(log->lineText(log->rowCount() - 1).length() >= 0);
+
+        // One row in the history, and a point in the history chart and bars in the stage chart.
+        BuildHistoryModel* history = builds->historyModel();
+        QTRY_COMPARE(history->rowCount(), 1);
+        const BuildRecord succeeded = history->record(0);
+        QCOMPARE(succeeded.result, BuildRecord::Result::Succeeded);
+        QVERIFY(succeeded.buildName.contains("sample-app"));
+        QCOMPARE(succeeded.imageTag, page->findChild<QLabel*>("imageTagValueLabel")->text());
+        QVERIFY(succeeded.timesFromServer);
+        QVERIFY(succeeded.durationMs() > 0);
+        QCOMPARE(builds->historyChart()->succeededSeries()->count(), 1);
+        QCOMPARE(builds->historyChart()->failedSeries()->count(), 0);
+        QBarSet* bars = builds->stageChart()->currentSet();
+        QCOMPARE(bars->count(), sbs::history::StageCount);
+        double total = 0;
+        for (int i = 0; i < bars->count(); ++i)
+            total += bars->at(i);
+        QVERIFY(total > 0);
+        m_configPath = configPath;
 
         // Build again, and clean while it runs: the build stops and the server resets.
         QTRY_VERIFY_WITH_TIMEOUT(build->isEnabled(), 30000);
@@ -122,6 +211,99 @@ private Q_SLOTS:
         QTRY_VERIFY(build->isEnabled());
         QVERIFY(Prompts::unanswered().isEmpty());
         QCOMPARE(Prompts::pendingAnswers(), 0);
+        Prompts::clear();
+        // The stopped build is in the history too.
+        QTRY_COMPARE(history->rowCount(), 2);
+        QCOMPARE(history->record(0).result, BuildRecord::Result::Stopped);
+    }
+
+    // A Dockerfile whose RUN step fails: the timeline marks the stage and shows the command,
+    // and the log opens at the error.
+    void failingBuildShowsTheStageCommandAndError()
+    {
+        QVERIFY(!m_configPath.isEmpty());
+        MainWindow window;
+        window.setWizardRunner([](QWidget*) { return Profile(); });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startUp(QString());
+        QVERIFY(window.session(m_configPath));
+        window.session(m_configPath)->poller()->setIntervalScale(0.2);
+        BuildPage* builds = showBuilds(window);
+        // The history survived the restart.
+        QCOMPARE(builds->historyModel()->rowCount(), 2);
+
+        // The server builds what the last Init or Update sent: the broken branch goes by Update.
+        window.configModel()->setValueText("GITHUB_BRANCH", "broken");
+        QVERIFY(window.save());
+        OverviewPage* overview = window.overviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(overview->canTrigger(OverviewPage::Action::Update), 30000);
+        QVERIFY(overview->trigger(OverviewPage::Action::Update));
+        QTRY_COMPARE_WITH_TIMEOUT(overview->lastResult(OverviewPage::Action::Update), QString("OK"), 30000);
+        auto* startBuild = builds->findChild<QPushButton*>("startBuildButton");
+        QTRY_VERIFY_WITH_TIMEOUT(startBuild->isEnabled(), 30000);
+        QTest::mouseClick(startBuild, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.overviewPage()->lastResult(OverviewPage::Action::Build),
+                                  QString("OK: async build started"), 30000);
+
+        const int imageBuilt = int(sbs::history::Stage::ImageBuilt);
+        QTRY_COMPARE_WITH_TIMEOUT(stageState(builds, imageBuilt), BuildTimelineModel::StageState::Failed,
+                                  240000);
+        QCOMPARE(stageState(builds, int(sbs::history::Stage::GithubCloned)),
+                 BuildTimelineModel::StageState::Done);
+        QCOMPARE(stageState(builds, int(sbs::history::Stage::ImagePushed)),
+                 BuildTimelineModel::StageState::Pending);
+        const QString command = builds->tracker()->progress().record.failedCommand;
+        QVERIFY2(command.contains("buildah"), qPrintable(command));
+        auto* panel = builds->findChild<QWidget*>("failurePanel");
+        QTRY_VERIFY(panel->isVisible());
+        auto* commandLabel = panel->findChild<QWidget*>("failedCommandLabel");
+        QVERIFY(commandLabel);
+        const QString shown = commandLabel->property("text").toString();
+        QVERIFY2(shown.contains(command), qPrintable(shown));
+
+        // The log jumped to the first error after the failing command, on the Log tab.
+        sbs::models::LogModel* log = builds->logModel();
+        QTRY_VERIFY2_WITH_TIMEOUT(builds->logView()->currentRow() >= 0,
+                                  qPrintable(QStringLiteral("rows %1, failure row %2, message: %3")
+                                                 .arg(log->rowCount())
+                                                 .arg(log->failureRow(command))
+                                                 .arg(builds->messageWidget()->text())),
+                                  30000);
+        const int row = builds->logView()->currentRow();
+        QCOMPARE(row, log->failureRow(command));
+        QCOMPARE(log->severity(row), sbs::models::LogModel::Severity::Error);
+        QVERIFY(!builds->logView()->isFollowing());
+        QCOMPARE(builds->findChild<QTabWidget*>("buildTabWidget")->currentIndex(), int(BuildPage::LogTab));
+
+        // The failure is in the history, once, with its command; the chart shows it as failed.
+        QTRY_COMPARE(builds->historyModel()->rowCount(), 3);
+        const BuildRecord failed = builds->historyModel()->record(0);
+        QCOMPARE(failed.result, BuildRecord::Result::Failed);
+        QCOMPARE(failed.failedCommand, command);
+        QCOMPARE(builds->historyChart()->failedSeries()->count(), 1);
+        QTest::qWait(2000); // more polls of the same failed status
+        QCOMPARE(builds->historyModel()->rowCount(), 3);
+
+        // Clicking the successful build in the chart opens it in the timeline.
+        const qint64 successId = builds->historyModel()->record(2).id;
+        QCOMPARE(builds->historyModel()->record(2).result, BuildRecord::Result::Succeeded);
+        builds->findChild<QTabWidget*>("buildTabWidget")->setCurrentIndex(BuildPage::HistoryTab);
+        QTRY_VERIFY(builds->historyChart()->isVisible());
+        QTest::mouseClick(builds->historyChart()->viewport(), Qt::LeftButton, {},
+                          builds->historyChart()->positionOf(successId));
+        QTRY_VERIFY(builds->isShowingPastBuild());
+        // The successful build has no failure to show, and its stage bars are its own.
+        QTRY_VERIFY(!panel->isVisible());
+        const BuildRecord opened = builds->historyModel()->record(2);
+        QBarSet* bars = builds->stageChart()->currentSet();
+        for (int i = 0; i < sbs::history::StageCount; ++i)
+            QVERIFY(bars->at(i) >= 0);
+        QVERIFY(opened.stageDurationMs(sbs::history::Stage::ImageBuilt) > 0);
+        QVERIFY(bars->at(int(sbs::history::Stage::ImageBuilt)) > 0);
+        builds->showCurrentBuild();
+        QVERIFY(!builds->isShowingPastBuild());
+        QTRY_VERIFY(panel->isVisible());
         Prompts::clear();
     }
 };

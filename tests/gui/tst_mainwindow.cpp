@@ -1,11 +1,15 @@
+#include "BuildPage.h"
 #include "ConfigEditor.h"
 #include "MainWindow.h"
 #include "MessageWidget.h"
+#include "ProfilePages.h"
 #include "Prompts.h"
 #include "RecentFiles.h"
 #include "Resources.h"
 #include "TestSupport.h"
 #include "config/ConfigDocument.h"
+#include "history/BuildHistory.h"
+#include "models/BuildHistoryModel.h"
 #include "models/ConfigFieldModel.h"
 #include "models/ProfileHealth.h"
 #include "models/ProfileListModel.h"
@@ -381,6 +385,41 @@ private Q_SLOTS:
         QVERIFY(window.close());
     }
 
+    // A build history that is not a database: the window says where it was moved, on the start
+    // page and on each Builds page, and starts a new one; the old file keeps its bytes.
+    void aCorruptBuildHistoryIsMovedAsideAndReported()
+    {
+        const QString path = sbs::history::BuildHistory::defaultPath();
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        const QByteArray garbage("this is not an SQLite database\n\x01\x02");
+        QVERIFY(sbs::test::writeFile(path, garbage));
+        const QStringList before
+            = QFileInfo(path).dir().entryList({ QStringLiteral("history.sqlite.corrupt-*") });
+
+        MainWindow window;
+        window.setWizardRunner([](QWidget*) { return sbs::models::Profile(); });
+        QVERIFY(window.buildHistory()->isOpen());
+        const QStringList after
+            = QFileInfo(path).dir().entryList({ QStringLiteral("history.sqlite.corrupt-*") });
+        QCOMPARE(after.size(), before.size() + 1);
+        QString moved;
+        for (const QString& name : after) {
+            if (!before.contains(name))
+                moved = QFileInfo(path).dir().filePath(name);
+        }
+        QCOMPARE(sbs::test::readAll(moved), garbage);
+        const QString message
+            = find<sbs::gui::MessageWidget>(&window, QStringLiteral("startMessageWidget"))->text();
+        QVERIFY2(message.contains(QFileInfo(moved).fileName()), qPrintable(message));
+
+        window.addProfile(sbs::models::Profile::forConfig(copyFixture()));
+        sbs::gui::BuildPage* builds = window.currentPages()->builds();
+        QCOMPARE(builds->messageWidget()->text(), message);
+        QCOMPARE(builds->historyModel()->rowCount(), 0);
+        QVERIFY(window.close());
+        QFile::remove(moved);
+    }
+
     void startsWithTheRememberedServers()
     {
         const QString first = copyFixture();
@@ -483,10 +522,11 @@ private Q_SLOTS:
         {
             MainWindow window;
             const QList<std::pair<const char*, const char*>> shortcuts {
-                { "openAction", "Ctrl+O" },          { "saveAsAction", "Ctrl+Shift+S" },
-                { "quitAction", "Ctrl+Q" },          { "overviewAction", "Ctrl+1" },
-                { "configurationAction", "Ctrl+2" }, { "certificatesAction", "Ctrl+3" },
-                { "refreshAction", "F5" },           { "buildAction", "Ctrl+B" },
+                { "openAction", "Ctrl+O" },         { "saveAsAction", "Ctrl+Shift+S" },
+                { "quitAction", "Ctrl+Q" },         { "overviewAction", "Ctrl+1" },
+                { "buildsAction", "Ctrl+2" },       { "configurationAction", "Ctrl+3" },
+                { "certificatesAction", "Ctrl+4" }, { "refreshAction", "F5" },
+                { "buildAction", "Ctrl+B" },
             };
             for (const auto& [name, keys] : shortcuts)
                 QCOMPARE(find<QAction>(&window, QLatin1String(name))->shortcut(),

@@ -1,6 +1,9 @@
 // The main window against a real sbs-server on loopback: status badges, the Overview page's
 // actions, unreachable, hanging and garbage-speaking servers, and broken profiles.
 #include "BuildNotifier.h"
+#include "BuildPage.h"
+#include "BuildTimelineView.h"
+#include "LogView.h"
 #include "MainWindow.h"
 #include "MessageWidget.h"
 #include "OverviewPage.h"
@@ -10,7 +13,12 @@
 #include "ServerFixture.h"
 #include "TestSupport.h"
 #include "config/ConfigDocument.h"
+#include "history/BuildHistory.h"
+#include "models/BuildHistoryModel.h"
+#include "models/BuildTimelineModel.h"
+#include "models/BuildTracker.h"
 #include "models/ConfigFieldModel.h"
+#include "models/LogModel.h"
 #include "models/ProfileListModel.h"
 #include "models/ProfileSession.h"
 #include "models/ProfileStore.h"
@@ -313,6 +321,96 @@ private Q_SLOTS:
         QVERIFY(sbs::test::readAll(path).contains("\"v2\""));
         QTRY_COMPARE_WITH_TIMEOUT(page->lastResult(OverviewPage::Action::Build),
                                   QStringLiteral("OK: async build started"), 20000);
+    }
+
+    // A build that fails at once (its repository does not exist), started on the Builds page:
+    // the clone stage is marked failed with the command, the log opens at the error, and the
+    // failure is in the history.
+    void failedBuildOnTheBuildsPage()
+    {
+        QFile::remove(sbs::history::BuildHistory::defaultPath());
+        const QString path = writeProfile(QStringLiteral("no-repository"), m_server->port());
+        auto window = openWindow();
+        OverviewPage* page = addProfile(window.get(), path);
+        QTRY_COMPARE_WITH_TIMEOUT(badgeOf(window.get(), path), Badge::Idle, 20000);
+        QTest::mouseClick(child<QPushButton>(page, "initButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->lastResult(OverviewPage::Action::Init), QStringLiteral("OK"), 20000);
+
+        window->currentPages()->setCurrentIndex(ProfilePages::BuildsTab);
+        sbs::gui::BuildPage* builds = window->currentPages()->builds();
+        auto* start = child<QPushButton>(builds, "startBuildButton");
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 20000);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->lastResult(OverviewPage::Action::Build),
+                                  QStringLiteral("OK: async build started"), 20000);
+
+        using State = sbs::models::BuildTimelineModel::StageState;
+        const auto state = [builds](sbs::history::Stage stage) {
+            return State(builds->tracker()
+                             ->timeline()
+                             ->index(int(stage))
+                             .data(sbs::models::BuildTimelineModel::StateRole)
+                             .toInt());
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(state(sbs::history::Stage::GithubCloned), State::Failed, 30000);
+        QCOMPARE(state(sbs::history::Stage::CleanedUp), State::Done);
+        QCOMPARE(state(sbs::history::Stage::ImageBuilt), State::Pending);
+        const QString command = builds->tracker()->progress().record.failedCommand;
+        QVERIFY2(command.startsWith(QStringLiteral("git ")), qPrintable(command));
+        auto* panel = child<QWidget>(builds, "failurePanel");
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(child<QWidget>(panel, "failedCommandLabel")->property("text").toString().contains(command));
+        QVERIFY(!child<QPushButton>(builds, "startBuildButton")->text().isEmpty());
+
+        sbs::models::LogModel* log = builds->logModel();
+        QTRY_VERIFY2_WITH_TIMEOUT(builds->logView()->currentRow() >= 0,
+                                  qPrintable(QStringLiteral("rows %1, failure row %2, message: %3")
+                                                 .arg(log->rowCount())
+                                                 .arg(log->failureRow(command))
+                                                 .arg(builds->messageWidget()->text())),
+                                  20000);
+        QCOMPARE(builds->logView()->currentRow(), log->failureRow(command));
+        QVERIFY(builds->logView()->currentRow() > 0);
+        QCOMPARE(log->severity(builds->logView()->currentRow()), sbs::models::LogModel::Severity::Error);
+
+        QTRY_COMPARE(builds->historyModel()->rowCount(), 1);
+        QCOMPARE(builds->historyModel()->record(0).result, sbs::history::BuildRecord::Result::Failed);
+        QCOMPARE(builds->historyModel()->record(0).failedCommand, command);
+        // No secret of the configuration is on the page.
+        const QString logText = log->lineText(0) + log->lineText(builds->logView()->currentRow());
+        QVERIFY(!logText.contains(QStringLiteral("pw-5e1d9c")));
+
+        // After a restart of the app, an edit sent by Update and a second failed build: the
+        // history still holds the first, and the log opens at the new error.
+        window.reset();
+        window = openWindow();
+        window->startUp(QString());
+        window->session(Profile::forConfig(path).configPath)->poller()->setIntervalScale(0.05);
+        window->currentPages()->setCurrentIndex(ProfilePages::BuildsTab);
+        builds = window->currentPages()->builds();
+        QCOMPARE(builds->historyModel()->rowCount(), 1);
+        window->configModel()->setValueText(QStringLiteral("GITHUB_URL"),
+                                            QStringLiteral("file:///nonexistent/other.git"));
+        QVERIFY(window->save());
+        page = window->overviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->canTrigger(OverviewPage::Action::Update), 20000);
+        QVERIFY(page->trigger(OverviewPage::Action::Update));
+        QTRY_COMPARE_WITH_TIMEOUT(page->lastResult(OverviewPage::Action::Update), QStringLiteral("OK"),
+                                  20000);
+        start = child<QPushButton>(builds, "startBuildButton");
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 20000);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(builds->historyModel()->rowCount(), 2, 30000);
+        const QString second = builds->tracker()->progress().record.failedCommand;
+        QVERIFY2(second.contains(QStringLiteral("other.git")), qPrintable(second));
+        log = builds->logModel();
+        QTRY_VERIFY2_WITH_TIMEOUT(builds->logView()->currentRow() >= 0,
+                                  qPrintable(QStringLiteral("rows %1, failure row %2, message: %3")
+                                                 .arg(log->rowCount())
+                                                 .arg(log->failureRow(second))
+                                                 .arg(builds->messageWidget()->text())),
+                                  20000);
+        QCOMPARE(builds->logView()->currentRow(), log->failureRow(second));
     }
 
     void unreachableServerIsReported()
