@@ -37,7 +37,7 @@
 <context>
     <name>BuildCharts</name>
     <message>
-        <location filename="../src/app/ChartPalette.cpp" line="+90"/>
+        <location filename="../src/app/ChartPalette.cpp" line="+102"/>
         <source>Duration (min)</source>
         <translation>Dauer (min)</translation>
     </message>
@@ -3504,7 +3504,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>kein Build-Server eingerichtet: Geben Sie zuerst HOSTNAME und die Zertifikatsdateien an</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>no HOSTNAME is set: add the host name of the build server to the configuration</source>
         <translation>kein HOSTNAME festgelegt: Ergänzen Sie den Hostnamen des Build-Servers in der Konfiguration</translation>
     </message>
@@ -4314,7 +4314,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
 <context>
     <name>sbs::gui::BuildPage</name>
     <message>
-        <location filename="../src/app/BuildPage.cpp" line="+61"/>
+        <location filename="../src/app/BuildPage.cpp" line="+62"/>
         <source>&amp;Build</source>
         <translation>&amp;Build</translation>
     </message>
@@ -4384,12 +4384,12 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>Das Build-Log konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+123"/>
         <source>No build yet</source>
         <translation>Noch kein Build</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start a build here or on the Overview; its stages, log and times appear here.</source>
         <translation>Starten Sie einen Build hier oder in der Übersicht; seine Phasen, sein Log und seine Zeiten erscheinen hier.</translation>
     </message>
@@ -4404,7 +4404,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>Server-Status ist dieser App unbekannt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Build succeeded</source>
         <translation>Build erfolgreich</translation>
     </message>
@@ -4439,11 +4439,6 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>dauerte %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>server status: %1</source>
-        <translation>Server-Status: %1</translation>
-    </message>
-    <message>
         <location line="+31"/>
         <source>The build history is not available.</source>
         <translation>Der Build-Verlauf ist nicht verfügbar.</translation>
@@ -4462,7 +4457,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>Dieser Build ist nicht mehr im Verlauf.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>without a name</source>
         <translation>ohne Namen</translation>
     </message>
@@ -4472,7 +4467,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>Angezeigt wird der Build %1 vom %2. Das Log ist immer das neueste des Servers.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Export Build History</source>
         <translation>Build-Verlauf exportieren</translation>
     </message>
@@ -4527,7 +4522,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
         <translation>üblich %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Server status: none reported</source>
         <translation>Server-Status: keiner gemeldet</translation>
     </message>
@@ -4544,9 +4539,9 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Server-Status: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Failed while: %1</source>
-        <translation>Fehlgeschlagen bei: %1</translation>
+        <location line="+17"/>
+        <source>Failed in the stage: %1</source>
+        <translation>Fehlgeschlagen in der Phase: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5206,7 +5201,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
 <context>
     <name>sbs::gui::HistoryChart</name>
     <message>
-        <location filename="../src/app/HistoryChart.cpp" line="+43"/>
+        <location filename="../src/app/HistoryChart.cpp" line="+37"/>
         <source>Build started</source>
         <translation>Build-Start</translation>
     </message>
@@ -6145,7 +6140,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Update with New Secret</source>
         <translation>Update mit neuem SECRET</translation>
     </message>
@@ -6349,7 +6344,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
 <context>
     <name>sbs::gui::StageChart</name>
     <message>
-        <location filename="../src/app/StageChart.cpp" line="+44"/>
+        <location filename="../src/app/StageChart.cpp" line="+38"/>
         <source>This build</source>
         <translation>Dieser Build</translation>
     </message>
@@ -6394,7 +6389,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Der Build-Verlauf %1 kann weder gelesen noch zur Seite verschoben werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>The build history was written by a newer version of SBS Desktop, so it was moved to %1 and a new history was started.</source>
         <translation>Der Build-Verlauf wurde von einer neueren Version von SBS Desktop geschrieben; er wurde daher nach %1 verschoben und ein neuer Verlauf wurde begonnen.</translation>
     </message>

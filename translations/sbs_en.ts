@@ -50,7 +50,7 @@
 <context>
     <name>sbs::gui::BuildPage</name>
     <message numerus="yes">
-        <location filename="../src/app/BuildPage.cpp" line="+336"/>
+        <location filename="../src/app/BuildPage.cpp" line="+351"/>
         <source>%n build(s) in %1</source>
         <translation>
             <numerusform>%n build in %1</numerusform>

@@ -5,6 +5,7 @@
 #include "LogView.h"
 #include "MessageWidget.h"
 #include "StageChart.h"
+#include "api/StatusPoller.h"
 #include "history/BuildHistory.h"
 #include "models/BuildHistoryModel.h"
 #include "models/BuildTracker.h"
@@ -222,6 +223,8 @@ void BuildPage::hideEvent(QHideEvent* event)
 void BuildPage::updatePolling()
 {
     m_follower->setPolling(isVisible() && m_tracker->progress().running);
+    if (m_session)
+        m_session->poller()->setWatched(isVisible());
 }
 
 void BuildPage::onProgress(const BuildProgress& progress)
@@ -313,8 +316,6 @@ void BuildPage::updateHeading()
         details << tr("started %1").arg(localTime(record.started));
     if (record.durationMs() >= 0)
         details << tr("took %1").arg(util::formatDuration(record.durationMs()));
-    if (!progress.statusText.isEmpty())
-        details << tr("server status: %1").arg(progress.statusText);
     m_detailLabel->setText(details.join(QStringLiteral(" · ")));
 }
 

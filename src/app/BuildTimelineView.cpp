@@ -448,6 +448,7 @@ void BuildTimelineView::refreshStatus()
     const QPalette pal = palette();
     if (!m_model) {
         m_statusText->clear();
+        m_statusText->show();
         m_failurePanel->hide();
         return;
     }
@@ -468,12 +469,15 @@ void BuildTimelineView::refreshStatus()
             break;
         }
     }
+    // The failure text holds the whole command, which the failure panel shows: the status line
+    // says only that the build failed, with its exit code.
+    m_statusText->setVisible(failedRow < 0);
     if (failedRow < 0) {
         m_failurePanel->hide();
         return;
     }
     const QModelIndex failed = m_model->index(failedRow, 0);
-    m_failedStage->setText(tr("Failed while: %1").arg(failed.data(Qt::DisplayRole).toString()));
+    m_failedStage->setText(tr("Failed in the stage: %1").arg(failed.data(Qt::DisplayRole).toString()));
     const QString command = failed.data(BuildTimelineModel::FailedCommandRole).toString();
     m_failedCommand->setText(command.isEmpty() ? tr("(the server named no command)") : command);
     m_failedCommand->setToolTip(command);

@@ -376,6 +376,15 @@ private Q_SLOTS:
         QTRY_COMPARE(builds->historyModel()->rowCount(), 1);
         QCOMPARE(builds->historyModel()->record(0).result, sbs::history::BuildRecord::Result::Failed);
         QCOMPARE(builds->historyModel()->record(0).failedCommand, command);
+        // While the Builds page is shown, the idle server is polled at the building pace, so
+        // a build started elsewhere shows within seconds; not once another page is shown.
+        sbs::api::StatusPoller* poller = window->session(Profile::forConfig(path).configPath)->poller();
+        QVERIFY(poller->isWatched());
+        QTRY_COMPARE(poller->currentIntervalMs(), int(sbs::api::StatusPoller::BuildingIntervalMs));
+        window->currentPages()->setCurrentIndex(ProfilePages::OverviewTab);
+        QVERIFY(!poller->isWatched());
+        QTRY_COMPARE(poller->currentIntervalMs(), int(sbs::api::StatusPoller::IdleIntervalMs));
+        window->currentPages()->setCurrentIndex(ProfilePages::BuildsTab);
         // No secret of the configuration is on the page.
         const QString logText = log->lineText(0) + log->lineText(builds->logView()->currentRow());
         QVERIFY(!logText.contains(QStringLiteral("pw-5e1d9c")));

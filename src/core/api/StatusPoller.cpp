@@ -39,7 +39,10 @@ void StatusPoller::pollNow()
     if (!m_client || (m_pending && m_pending->isRunning()))
         return;
     m_timer.stop();
-    m_pending = m_client->status(this, [this](const Reply<ServerStatus>& reply) {
+    const int poll = ++m_poll;
+    m_pending = m_client->status(this, [this, poll](const Reply<ServerStatus>& reply) {
+        if (poll != m_poll)
+            return; // a newer poll runs (the client was set up anew meanwhile)
         m_pending = nullptr;
         if (reply.kind == ErrorKind::Cancelled)
             return; // stop() or the caller: no new schedule, nothing to report
@@ -47,8 +50,9 @@ void StatusPoller::pollNow()
         if (reply.isOk()) {
             m_failures = 0;
             const ServerStatus& status = reply.result.value();
-            const int next
-                = status.phase() == ServerStatus::Phase::Running ? BuildingIntervalMs : IdleIntervalMs;
+            const int next = status.phase() == ServerStatus::Phase::Running || m_watched
+                ? BuildingIntervalMs
+                : IdleIntervalMs;
             schedule(next);
             Q_EMIT statusReceived(status);
         } else {
@@ -61,6 +65,16 @@ void StatusPoller::pollNow()
         }
         Q_EMIT polled(now);
     });
+}
+
+void StatusPoller::setWatched(bool watched)
+{
+    if (watched == m_watched)
+        return;
+    m_watched = watched;
+    // Coming into view after a long idle pause: the status now, then the watched pace.
+    if (watched && m_running && m_failures == 0 && m_intervalMs > BuildingIntervalMs)
+        pollNow();
 }
 
 void StatusPoller::schedule(int ms)

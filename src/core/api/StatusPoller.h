@@ -32,6 +32,10 @@ public:
     int currentIntervalMs() const { return m_intervalMs; }
     // A factor on every interval (tests make it small; 1.0 by default).
     void setIntervalScale(double scale) { m_scale = scale; }
+    // While someone watches the builds (the Builds page is shown), an idle server is polled as
+    // often as a building one, so a build started elsewhere shows within seconds.
+    void setWatched(bool watched);
+    bool isWatched() const { return m_watched; }
 
 Q_SIGNALS:
     void statusReceived(const sbs::api::ServerStatus& status);
@@ -49,6 +53,8 @@ private:
     int m_failures = 0;
     double m_scale = 1.0;
     bool m_running = false;
+    bool m_watched = false;
+    int m_poll = 0; // counts the polls, so a cancelled one's late answer is dropped
 };
 
 } // namespace sbs::api
