@@ -21,6 +21,11 @@ cmake --build "$build" --target bench_manifest
 cmake --build "$build" --target bench_log
 "$build/bench/bench_log" "$@"
 
+# Manifest listing: a manifest with 100,000 files in git/ listed against tar -tjf, then shown in
+# ManifestTreeModel and a QTreeView offscreen, filled from a worker, with the longest GUI-thread stall.
+cmake --build "$build" --target bench_manifest_list
+"$build/bench/bench_manifest_list" "$@"
+
 # sbs-server: the status endpoint under 50 mutual-TLS clients, and a build against the same
 # steps as a shell script (starts scripts/local-env.sh in a temporary folder).
 if cmake --build "$build" --target bench_status bench_pipeline; then
