@@ -129,6 +129,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_ui->overviewAction, &QAction::triggered, this, [this] { showPage(ProfilePages::OverviewTab); });
     connect(m_ui->buildsAction, &QAction::triggered, this, [this] { showPage(ProfilePages::BuildsTab); });
+    connect(m_ui->manifestsAction, &QAction::triggered, this, [this] { showPage(ProfilePages::ManifestsTab); });
     connect(m_ui->configurationAction, &QAction::triggered, this,
             [this] { showPage(ProfilePages::ConfigurationTab); });
     connect(m_ui->certificatesAction, &QAction::triggered, this,

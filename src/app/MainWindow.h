@@ -31,10 +31,10 @@ class OverviewPage;
 class ProfilePages;
 
 // The application window: a sidebar of server profiles, each with a live status badge, and the
-// pages of the selected profile (Overview, Builds, Configuration, Certificates). Every profile
-// has its session (configuration, client, poller) and its pages for as long as it is in the
-// list. The File menu adds profiles and saves, reverts or renames the selected profile's
-// configuration. The build history is one database for all profiles.
+// pages of the selected profile (Overview, Builds, Manifests, Configuration, Certificates).
+// Every profile has its session (configuration, client, poller) and its pages for as long as it
+// is in the list. The File menu adds profiles and saves, reverts or renames the selected
+// profile's configuration. The build history is one database for all profiles.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "CertificatesPage.h"
 #include "ConfigEditor.h"
 #include "Icons.h"
+#include "ManifestsPage.h"
 #include "OverviewPage.h"
 #include "models/ProfileSession.h"
 
@@ -32,6 +33,7 @@ ProfilePages::ProfilePages(models::ProfileSession* session, history::BuildHistor
     , m_session(session)
     , m_overview(new OverviewPage(this))
     , m_builds(new BuildPage(session, history, this))
+    , m_manifests(new ManifestsPage(session, history, this))
     , m_editor(new ConfigEditor(session->config(), this))
     , m_certificates(new CertificatesPage(this))
 {
@@ -39,16 +41,19 @@ ProfilePages::ProfilePages(models::ProfileSession* session, history::BuildHistor
     setDocumentMode(true);
     m_overview->setObjectName(QStringLiteral("overviewPage"));
     m_builds->setObjectName(QStringLiteral("buildPage"));
+    m_manifests->setObjectName(QStringLiteral("manifestsPage"));
     m_editor->setObjectName(QStringLiteral("configEditor"));
     m_certificates->setObjectName(QStringLiteral("certificatesPage"));
     addTab(scrolled(m_overview, QStringLiteral("overviewScrollArea")),
            Icons::bundled(QStringLiteral("server")), tr("&Overview"));
     addTab(m_builds, Icons::bundled(QStringLiteral("build")), tr("B&uilds"));
+    addTab(m_manifests, Icons::bundled(QStringLiteral("certificate")), tr("&Manifests"));
     addTab(m_editor, Icons::bundled(QStringLiteral("json")), tr("Con&figuration"));
     addTab(scrolled(m_certificates, QStringLiteral("certificatesScrollArea")),
            Icons::bundled(QStringLiteral("certificate")), tr("&Certificates"));
     setTabToolTip(OverviewTab, tr("The server's status and its actions"));
     setTabToolTip(BuildsTab, tr("The current build's stages and log, and the history of builds"));
+    setTabToolTip(ManifestsTab, tr("Signed manifests of the builds: verify, browse, compare, hand on"));
     setTabToolTip(ConfigurationTab, tr("The build configuration, sbs-config.json"));
     setTabToolTip(CertificatesTab, tr("The certificates that connect this computer and the server"));
 

@@ -15,10 +15,12 @@ namespace sbs::gui {
 class BuildPage;
 class CertificatesPage;
 class ConfigEditor;
+class ManifestsPage;
 class OverviewPage;
 
 // The pages of one server profile, as tabs: Overview, Builds (timeline, log, charts and
-// history), Configuration (the editor of the session's configuration) and Certificates. The main window keeps
+// history), Manifests (library, verification, browser, compare, review bundles),
+// Configuration (the editor of the session's configuration) and Certificates. The main window keeps
 // one per profile, so each profile's pages keep their state and their running calls while another one is
 // shown.
 class ProfilePages : public QTabWidget
@@ -26,7 +28,7 @@ class ProfilePages : public QTabWidget
     Q_OBJECT
 
 public:
-    enum Page { OverviewTab, BuildsTab, ConfigurationTab, CertificatesTab };
+    enum Page { OverviewTab, BuildsTab, ManifestsTab, ConfigurationTab, CertificatesTab };
 
     // history may be null (the build history could not be opened).
     ProfilePages(models::ProfileSession* session, history::BuildHistory* history, QWidget* parent = nullptr);
@@ -35,6 +37,7 @@ public:
     models::ProfileSession* session() const { return m_session; }
     OverviewPage* overview() const { return m_overview; }
     BuildPage* builds() const { return m_builds; }
+    ManifestsPage* manifests() const { return m_manifests; }
     ConfigEditor* editor() const { return m_editor; }
     CertificatesPage* certificates() const { return m_certificates; }
 
@@ -42,6 +45,7 @@ private:
     models::ProfileSession* m_session;
     OverviewPage* m_overview;
     BuildPage* m_builds;
+    ManifestsPage* m_manifests;
     ConfigEditor* m_editor;
     CertificatesPage* m_certificates;
 };

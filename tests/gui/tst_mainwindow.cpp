@@ -524,9 +524,9 @@ private Q_SLOTS:
             const QList<std::pair<const char*, const char*>> shortcuts {
                 { "openAction", "Ctrl+O" },         { "saveAsAction", "Ctrl+Shift+S" },
                 { "quitAction", "Ctrl+Q" },         { "overviewAction", "Ctrl+1" },
-                { "buildsAction", "Ctrl+2" },       { "configurationAction", "Ctrl+3" },
-                { "certificatesAction", "Ctrl+4" }, { "refreshAction", "F5" },
-                { "buildAction", "Ctrl+B" },
+                { "buildsAction", "Ctrl+2" },       { "manifestsAction", "Ctrl+3" },
+                { "configurationAction", "Ctrl+4" }, { "certificatesAction", "Ctrl+5" },
+                { "refreshAction", "F5" },          { "buildAction", "Ctrl+B" },
             };
             for (const auto& [name, keys] : shortcuts)
                 QCOMPARE(find<QAction>(&window, QLatin1String(name))->shortcut(),
