@@ -100,6 +100,8 @@ write_env() {
         SBS_GIT_COMMIT "$GIT_COMMIT"
         SBS_GIT_BROKEN_BRANCH "$GIT_BRANCH_BROKEN"
         SBS_GIT_BROKEN_COMMIT "$GIT_BROKEN_COMMIT"
+        SBS_GIT_PAGE_BRANCH "$GIT_BRANCH_PAGE"
+        SBS_GIT_PAGE_COMMIT "$GIT_PAGE_COMMIT"
         SBS_GIT_KEY "$ENV_DIR/ssh/deploy_key"
         SBS_GIT_KNOWN_HOSTS "$ENV_DIR/ssh/known_hosts"
         SBS_GIT_SSH_COMMAND "$(git_ssh_command)"

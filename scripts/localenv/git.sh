@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# The bare repository sample-app.git: branch main (the sample application) and branch broken
-# (the same application whose RUN step exits 3). Commits have fixed authors and dates, so with
+# The bare repository sample-app.git: branch main (the sample application), branch broken
+# (the same application whose RUN step exits 3) and branch page (main with one file changed). Commits have fixed authors and dates, so with
 # the same registry port the commit hashes are the same on every machine.
 
 # In the source tree the sample is a test fixture; the package installs it as sample-app/.
@@ -9,6 +9,7 @@ SAMPLE_APP_FIXTURE="$REPO_ROOT/tests/fixtures/sample-app"
 SAMPLE_APP_DEFAULT_BASE="127.0.0.1:5443/base/busybox:latest"
 GIT_BRANCH_MAIN="main"
 GIT_BRANCH_BROKEN="broken"
+GIT_BRANCH_PAGE="page"
 
 # git_fixed ARGS...: git with no user or system configuration and a fixed identity and date.
 git_fixed() {
@@ -66,8 +67,11 @@ populate_git() {
         "Sample application for the local SBS environment" "$SAMPLE_APP_FIXTURE/main")"
     GIT_BROKEN_COMMIT="$(commit_tree "$GIT_COMMIT" "2024-01-01T13:00:00Z" \
         "Break the build: the RUN step exits 3" "$SAMPLE_APP_FIXTURE/broken")"
+    GIT_PAGE_COMMIT="$(commit_tree "$GIT_COMMIT" "2024-01-01T14:00:00Z" \
+        "Change the page text" "$SAMPLE_APP_FIXTURE/page")"
     git_fixed --git-dir="$bare" update-ref "refs/heads/$GIT_BRANCH_MAIN" "$GIT_COMMIT"
     git_fixed --git-dir="$bare" update-ref "refs/heads/$GIT_BRANCH_BROKEN" "$GIT_BROKEN_COMMIT"
+    git_fixed --git-dir="$bare" update-ref "refs/heads/$GIT_BRANCH_PAGE" "$GIT_PAGE_COMMIT"
 }
 
 git_url() { printf 'ssh://%s@127.0.0.1:%s%s' "$(ssh_user)" "$SSH_PORT" "$ENV_DIR/git/sample-app.git"; }

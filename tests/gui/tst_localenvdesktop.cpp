@@ -6,7 +6,11 @@
 #include "BuildTimelineView.h"
 #include "HistoryChart.h"
 #include "LocalEnvBuildTest.h"
+#include "CompareView.h"
+#include "FileViewer.h"
 #include "LogView.h"
+#include "ManifestBrowser.h"
+#include "ManifestsPage.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "ProfilePages.h"
@@ -20,10 +24,14 @@
 #include "models/BuildTracker.h"
 #include "models/ConfigFieldModel.h"
 #include "models/LogModel.h"
+#include "models/ManifestLibraryModel.h"
+#include "models/ManifestTreeModel.h"
 #include "models/ProfileListModel.h"
 #include "models/ProfileSession.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QBarSet>
 #include <QFile>
 #include <QJsonDocument>
@@ -32,14 +40,17 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QTest>
 #include <QUuid>
 
 using sbs::gui::BuildPage;
 using sbs::gui::MainWindow;
+using sbs::gui::ManifestsPage;
 using sbs::gui::OverviewPage;
 using sbs::gui::ProfilePages;
 using sbs::gui::Prompts;
@@ -304,6 +315,142 @@ private Q_SLOTS:
         builds->showCurrentBuild();
         QVERIFY(!builds->isShowingPastBuild());
         QTRY_VERIFY(panel->isVisible());
+        Prompts::clear();
+    }
+
+    // The manifest workbench against the server's real manifests: fetch and verify the latest,
+    // read a source file in the browser, the tamper test, two builds whose sources differ in
+    // one file compared, and a review bundle verified again in a profile with no server.
+    void manifestWorkbench()
+    {
+        QVERIFY(!m_configPath.isEmpty());
+        MainWindow window;
+        window.setWizardRunner([](QWidget*) { return Profile(); });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startUp(QString());
+        window.session(m_configPath)->poller()->setIntervalScale(0.2);
+        OverviewPage* overview = window.overviewPage();
+
+        // A successful build of branch main, then one of branch page (index.html changed).
+        const auto buildBranch = [&](const QString& branch) -> bool {
+            window.configModel()->setValueText("GITHUB_BRANCH", branch);
+            if (!window.save())
+                return false;
+            if (!QTest::qWaitFor([&] { return overview->canTrigger(OverviewPage::Action::Update); }, 30000))
+                return false;
+            overview->trigger(OverviewPage::Action::Update);
+            if (!QTest::qWaitFor([&] { return overview->lastResult(OverviewPage::Action::Update) == "OK"; }, 30000))
+                return false;
+            if (!QTest::qWaitFor([&] { return overview->canTrigger(OverviewPage::Action::Build); }, 30000))
+                return false;
+            const int before = window.notifier()->count();
+            overview->trigger(OverviewPage::Action::Build);
+            if (!QTest::qWaitFor([&] { return window.notifier()->count() > before; }, 240000))
+                return false;
+            return window.notifier()->lastTitle().contains("succeeded");
+        };
+        QVERIFY(buildBranch(env("SBS_GIT_BRANCH")));
+
+        window.currentPages()->setCurrentIndex(ProfilePages::ManifestsTab);
+        ManifestsPage* manifests = window.currentPages()->manifests();
+        QSignalSpy fetched(manifests, &ManifestsPage::fetched);
+        QSignalSpy verified(manifests, &ManifestsPage::verified);
+        manifests->fetchLatest();
+        QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 1, 60000);
+        const QString first = fetched.at(0).at(0).toString();
+        QVERIFY(QFileInfo(first).fileName().endsWith(".sig.tbz"));
+        QTRY_VERIFY_WITH_TIMEOUT(!verified.isEmpty(), 60000);
+        QVERIFY(verified.last().at(1).value<sbs::manifest::Verification>().isVerified());
+        QVERIFY2(manifests->badgeText().contains("Verified"), qPrintable(manifests->badgeText()));
+        QVERIFY(manifests->opensslCommands().contains("openssl dgst"));
+
+        // A source file in the browser reads as it is in the repository.
+        sbs::gui::ManifestBrowser* browser = manifests->browser();
+        browser->setManifest(first);
+        QSignalSpy loaded(browser, &sbs::gui::ManifestBrowser::loaded);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() || (!browser->isLoading() && browser->treeModel()->entryCount() > 0), 60000);
+        QSignalSpy shown(browser, &sbs::gui::ManifestBrowser::entryShown);
+        QVERIFY(browser->showPath("git/index.html"));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 30000);
+        const QString repositoryText = QString::fromUtf8(
+            readAll(qEnvironmentVariable("SBS_FIXTURES") + "/sample-app/main/index.html"));
+        QCOMPARE(browser->fileViewer()->shownText(), repositoryText);
+
+        // The tamper test: a copy with one more file must fail the check.
+        QSignalSpy tampered(manifests, &ManifestsPage::tamperTestFinished);
+        manifests->runTamperTest();
+        QTRY_COMPARE_WITH_TIMEOUT(tampered.count(), 1, 60000);
+        QCOMPARE(tampered.at(0).at(0).toBool(), true);
+        QVERIFY(!manifests->tamperResult().isEmpty());
+
+        // Branch page differs from main in index.html only: the comparison shows that file.
+        QVERIFY(buildBranch(env("SBS_GIT_PAGE_BRANCH")));
+        manifests->fetchLatest();
+        QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 2, 60000);
+        const QString second = fetched.at(1).at(0).toString();
+        QVERIFY(second != first);
+        QTRY_VERIFY_WITH_TIMEOUT(!manifests->isBusy(), 60000);
+        QSignalSpy compared(manifests->compareView(), &sbs::gui::CompareView::compared);
+        manifests->compareWith(first);
+        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 60000);
+        QStringList sourceChanges;
+        for (const auto& entry : manifests->compareView()->difference().entries) {
+            // data/ holds each build's own record and log; git/.git the clone's metadata.
+            if (entry.path.startsWith("git/") && !entry.path.startsWith("git/.git/") && entry.path != "git/.git")
+                sourceChanges << entry.path;
+        }
+        QCOMPARE(sourceChanges, QStringList { "git/index.html" });
+        for (const auto& entry : manifests->compareView()->difference().entries) {
+            if (entry.path == "git/index.html")
+                QCOMPARE(entry.kind, sbs::manifest::ManifestDifference::Kind::Changed);
+        }
+        // The list holds the source change and the build's own data/ files; the clone's .git
+        // differences are counted, not listed.
+        auto* differences = manifests->compareView()->findChild<QTreeWidget*>("differenceList");
+        QVERIFY(differences);
+        QStringList listed;
+        for (int row = 0; row < differences->topLevelItemCount(); ++row)
+            listed << differences->topLevelItem(row)->text(1);
+        QVERIFY2(listed.contains("git/index.html"), qPrintable(listed.join(", ")));
+        for (const QString& path : std::as_const(listed))
+            QVERIFY2(path.startsWith("data/") || path == "git/index.html", qPrintable(path));
+        QSignalSpy diffShown(manifests->compareView(), &sbs::gui::CompareView::diffShown);
+        QVERIFY(manifests->compareView()->showDiff("git/index.html"));
+        QTRY_COMPARE_WITH_TIMEOUT(diffShown.count(), 1, 30000);
+        bool added = false;
+        for (const auto& line : manifests->compareView()->shownDiff())
+            added = added || (line.kind == sbs::manifest::TextDiffLine::Kind::Added && line.text.contains("branch"));
+        QVERIFY(added);
+
+        // A review bundle of the first manifest, opened for a profile whose server is gone.
+        QVERIFY(manifests->selectManifest(first));
+        QTRY_VERIFY_WITH_TIMEOUT(!manifests->isBusy(), 60000);
+        const QString zip = m_work.filePath("review/first-review.zip");
+        QVERIFY(QDir().mkpath(QFileInfo(zip).absolutePath()));
+        QSignalSpy exported(manifests, &ManifestsPage::bundleExported);
+        manifests->exportBundle(zip);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+        QVERIFY(QFileInfo::exists(zip));
+
+        const QString offline = m_work.filePath("offline/sbs-config.json");
+        QVERIFY(QDir().mkpath(QFileInfo(offline).absolutePath()));
+        QJsonObject config = profileSettings("offline/sample-app", "offline", "offline");
+        config.insert("HOSTNAME", "127.0.0.1");
+        config.insert("CICD_PORT", "9");
+        QVERIFY(writeFile(offline, QJsonDocument(config).toJson()));
+        window.addProfile(Profile::forConfig(offline));
+        window.currentPages()->setCurrentIndex(ProfilePages::ManifestsTab);
+        ManifestsPage* reviewer = window.currentPages()->manifests();
+        QVERIFY(reviewer != manifests);
+        QSignalSpy opened(reviewer, &ManifestsPage::bundleOpened);
+        QSignalSpy reverified(reviewer, &ManifestsPage::verified);
+        reviewer->openBundle(zip);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!reverified.isEmpty(), 60000);
+        QVERIFY(reverified.last().at(1).value<sbs::manifest::Verification>().isVerified());
+        QVERIFY(reviewer->badgeText().contains("Verified"));
+        QCOMPARE(reviewer->libraryModel()->rowCount(), 1);
         Prompts::clear();
     }
 };
