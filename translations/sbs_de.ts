@@ -1494,7 +1494,7 @@ Befehle:
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1504,7 +1504,7 @@ Befehle:
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
@@ -1535,12 +1535,12 @@ Befehle:
     </message>
     <message>
         <location line="+28"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>&amp;New Server…</source>
         <translation>&amp;Neuer Server…</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>&amp;Open Configuration…</source>
         <translation>&amp;Konfiguration öffnen…</translation>
     </message>
@@ -1550,7 +1550,7 @@ Befehle:
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
@@ -1643,6 +1643,16 @@ Befehle:
         <location line="+3"/>
         <source>Show the build timeline, log and history</source>
         <translation>Zeitleiste, Log und Verlauf der Builds anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Manifests</source>
+        <translation>&amp;Manifeste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the manifest library: verify, browse, compare and hand on manifests</source>
+        <translation>Manifest-Bibliothek anzeigen: Manifeste prüfen, durchsuchen, vergleichen und weitergeben</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1873,6 +1883,29 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ManifestCompare</name>
+    <message>
+        <location filename="../src/core/manifest/ManifestCompare.cpp" line="+307"/>
+        <source>the comparison of %1 and %2 was cancelled</source>
+        <translation>der Vergleich von %1 und %2 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot compare the manifests: %1</source>
+        <translation>die Manifeste können nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot compare the manifests: %1 could not be read: %2</source>
+        <translation>die Manifeste können nicht verglichen werden: %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the file has %1 lines before and %2 after, more than the %3 lines a difference is shown for</source>
+        <translation>die Datei hat vorher %1 und nachher %2 Zeilen, mehr als die %3 Zeilen, für die ein Unterschied angezeigt wird</translation>
+    </message>
+</context>
+<context>
     <name>ManifestKey</name>
     <message>
         <location filename="../src/server/ManifestKey.cpp" line="+24"/>
@@ -1883,6 +1916,71 @@ Befehle:
         <location line="+14"/>
         <source>there is no manifest signing key yet: it is made by the first build</source>
         <translation>es gibt noch keinen Schlüssel zum Signieren von Manifesten: er wird beim ersten Build erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestLibrary</name>
+    <message>
+        <location filename="../src/core/manifest/ManifestLibrary.cpp" line="+29"/>
+        <source>The manifest has no name.</source>
+        <translation>Das Manifest hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; cannot be the name of a manifest file: it must be a plain file name, without &apos;/&apos;, &apos;\&apos; or a leading &apos;.&apos;</source>
+        <translation>„%1“ kann nicht der Name einer Manifestdatei sein: Es muss ein einfacher Dateiname sein, ohne &apos;/&apos;, &apos;\&apos; oder führenden &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 exists already with other contents and is kept as it is: move or rename it, then try again.</source>
+        <translation>%1 existiert bereits mit anderem Inhalt und bleibt unverändert: Verschieben Sie die Datei oder benennen Sie sie um, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+124"/>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>%1 is too large for a public key (%2 bytes).</source>
+        <translation>%1 ist zu groß für einen öffentlichen Schlüssel (%2 Byte).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The manifest %1 is empty; nothing was stored.</source>
+        <translation>Das Manifest %1 ist leer; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The public key of %1 is empty; nothing was stored.</source>
+        <translation>Der öffentliche Schlüssel von %1 ist leer; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no manifest %1 in the library %2 to store a key for.</source>
+        <translation>In der Bibliothek %2 gibt es kein Manifest %1, für das ein Schlüssel gespeichert werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a manifest: its name must end in &quot;.sig.tbz&quot; (manifest.&lt;build name&gt;.sig.tbz).</source>
+        <translation>%1 ist kein Manifest: Sein Name muss auf „.sig.tbz“ enden (manifest.&lt;Build-Name&gt;.sig.tbz).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The library holds another manifest named %1 already; it is kept as it is and %2 was not imported.</source>
+        <translation>Die Bibliothek enthält bereits ein anderes Manifest namens %1; es bleibt unverändert, und %2 wurde nicht importiert.</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2760,382 @@ Befehle:
         <location line="+33"/>
         <source>The new values for the env section of the contract follow on standard output.</source>
         <translation>Die neuen Werte für den Abschnitt env des Vertrags folgen auf der Standardausgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBundle</name>
+    <message>
+        <location filename="../src/core/manifest/ReviewBundle.cpp" line="+59"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature invalid</source>
+        <translation>Signatur ungültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key unusable</source>
+        <translation>Schlüssel unbrauchbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive malformed</source>
+        <translation>Archiv fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Verification report of %1</source>
+        <translation>Prüfbericht zu %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked at (UTC)</source>
+        <translation>Geprüft am (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck des Schlüssels (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: the key could not be read</source>
+        <translation>keiner: Der Schlüssel konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 of %1.tbz</source>
+        <translation>SHA-256 von %1.tbz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%L2 bytes)</source>
+        <translation>%1 (%L2 Byte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was checked</source>
+        <translation>Was geprüft wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SHA-256 digest of the inner archive %1.tbz was computed while it streamed out of %2, without writing it to disk. The signature in %1.sig, an RSA PKCS#1 v1.5 signature with SHA-256, was checked against that digest with the public key %3.</source>
+        <translation>Der SHA-256-Hash des inneren Archivs %1.tbz wurde berechnet, während es aus %2 gelesen wurde, ohne es auf die Festplatte zu schreiben. Die Signatur in %1.sig, eine Signatur nach RSA PKCS#1 v1.5 mit SHA-256, wurde mit dem öffentlichen Schlüssel %3 gegen diesen Hash geprüft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To check it independently with openssl, in a folder holding %1 and %2:</source>
+        <translation>Zur unabhängigen Prüfung mit openssl, in einem Ordner mit %1 und %2:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+24"/>
+        <source>Cannot add %1 to the bundle (zip error %2).</source>
+        <translation>%1 kann nicht zum Prüfpaket hinzugefügt werden (zip-Fehler %2).</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+36"/>
+        <source>Cannot add %1 to the bundle: %2</source>
+        <translation>%1 kann nicht zum Prüfpaket hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+18"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+303"/>
+        <source>Writing the review bundle was cancelled; nothing was written.</source>
+        <translation>Das Schreiben des Prüfpakets wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <location line="+10"/>
+        <location line="+99"/>
+        <location line="+12"/>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+241"/>
+        <source>%1 exists already and is kept as it is: choose another name for the review bundle.</source>
+        <translation>%1 existiert bereits und bleibt unverändert: Wählen Sie einen anderen Namen für das Prüfpaket.</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>The bundle %1 has a member &quot;%2&quot; that points outside the folder it would be unpacked in (&quot;..&quot;); the bundle is refused and nothing was written.</source>
+        <translation>Das Prüfpaket %1 hat ein Element „%2“, das aus dem Ordner herausführt, in den es entpackt würde („..“); das Prüfpaket wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bundle %1 has a member with an absolute path, &quot;%2&quot;; the bundle is refused and nothing was written.</source>
+        <translation>Das Prüfpaket %1 hat ein Element mit absolutem Pfad, „%2“; das Prüfpaket wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle %1 has a member in a folder, &quot;%2&quot;; a review bundle holds files at its top level only, so it is refused and nothing was written.</source>
+        <translation>Das Prüfpaket %1 hat ein Element in einem Ordner, „%2“; ein Prüfpaket enthält Dateien nur auf oberster Ebene, daher es wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundle %1 has a member whose name &quot;%2&quot; cannot be a file name; the bundle is refused and nothing was written.</source>
+        <translation>Das Prüfpaket %1 hat ein Element, dessen Name „%2“ kein Dateiname sein kann; das Prüfpaket wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+369"/>
+        <source>The member %1 of the bundle %2 cannot be read (zip error %3).</source>
+        <translation>Das Element %1 des Prüfpakets %2 kann nicht gelesen werden (zip-Fehler %3).</translation>
+    </message>
+    <message>
+        <location line="-386"/>
+        <location line="+41"/>
+        <source>The member %1 of the bundle %2 is not the size the bundle gives for it; the bundle is damaged.</source>
+        <translation>Das Element %1 des Prüfpakets %2 hat nicht die Größe, die das Prüfpaket dafür angibt; das Prüfpaket ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+41"/>
+        <source>The member %1 of the bundle %2 is damaged (zip error %3, e.g. a wrong checksum).</source>
+        <translation>Das Element %1 des Prüfpakets %2 ist beschädigt (zip-Fehler %3, z. B. eine falsche Prüfsumme).</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+372"/>
+        <source>Opening the review bundle was cancelled; nothing was kept.</source>
+        <translation>Das Öffnen des Prüfpakets wurde abgebrochen; es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <source>The member bundle.json of the bundle %1 is not a JSON object (%2).</source>
+        <translation>Das Element bundle.json des Prüfpakets %1 ist kein JSON-Objekt (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another value</source>
+        <translation>ein anderer Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member bundle.json of the bundle %1 does not give the format &quot;%2&quot;; it is not a review bundle.</source>
+        <translation>Das Element bundle.json des Prüfpakets %1 gibt nicht das Format „%2“ an; es ist kein Prüfpaket.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member bundle.json of the bundle %1 gives a version this program does not know (%2); it opens version %3.</source>
+        <translation>Das Element bundle.json des Prüfpakets %1 gibt eine Version an, die dieses Programm nicht kennt (%2); es öffnet Version %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The member bundle.json of the bundle %1 names the manifest &quot;%2&quot;, but the bundle holds %3.</source>
+        <translation>Das Element bundle.json des Prüfpakets %1 nennt das Manifest „%2“, das Prüfpaket enthält aber %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The member bundle.json of the bundle %1 names the public key &quot;%2&quot;, but the bundle holds %3.</source>
+        <translation>Das Element bundle.json des Prüfpakets %1 nennt den öffentlichen Schlüssel „%2“, das Prüfpaket enthält aber %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+68"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Cannot make a new folder for %1 in %2.</source>
+        <translation>In %2 kann kein neuer Ordner für %1 angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 is not a manifest: its name must end in &quot;.sig.tbz&quot;.</source>
+        <translation>%1 ist kein Manifest: Sein Name muss auf „.sig.tbz“ enden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The manifest %1 does not exist.</source>
+        <translation>Das Manifest %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The manifest %1 is larger than 4 GiB, the most a review bundle holds.</source>
+        <translation>Das Manifest %1 ist größer als 4 GiB, das Maximum für ein Prüfpaket.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the public key %1: %2</source>
+        <translation>Der öffentliche Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large for a public key.</source>
+        <translation>%1 ist zu groß für einen öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No review bundle was written: the public key %1 cannot be used: %2</source>
+        <translation>Es wurde kein Prüfpaket geschrieben: Der öffentliche Schlüssel %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No review bundle was written: the manifest %1 cannot be read: %2</source>
+        <translation>Es wurde kein Prüfpaket geschrieben: Das Manifest %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No review bundle was written: data/build.json of %1 cannot be read: %2</source>
+        <translation>Es wurde kein Prüfpaket geschrieben: data/build.json von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write in %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>Cannot write %1 (zip error %2).</source>
+        <translation>%1 kann nicht geschrieben werden (zip-Fehler %2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The review bundle %1 does not exist.</source>
+        <translation>Das Prüfpaket %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a review bundle: it is not a zip file, or it is damaged.</source>
+        <translation>%1 ist kein Prüfpaket: Es ist keine zip-Datei oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is damaged: its list of members cannot be read.</source>
+        <translation>%1 ist beschädigt: Die Liste der Elemente kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundle %1 holds the member %2 twice; it is refused and nothing was written.</source>
+        <translation>Das Prüfpaket %1 enthält das Element %2 zweimal; es wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle %1 has a member &quot;%2&quot; that a review bundle does not hold; it is refused and nothing was written.</source>
+        <translation>Das Prüfpaket %1 hat ein Element „%2“, das in einem Prüfpaket nicht vorkommt; es wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle %1 holds two manifests, %2 and %3; a review bundle holds one, so it is refused and nothing was written.</source>
+        <translation>Das Prüfpaket %1 enthält zwei Manifeste, %2 und %3; ein Prüfpaket enthält nur eines, daher es wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bundle %1 holds two public keys, %2 and %3; a review bundle holds one, so it is refused and nothing was written.</source>
+        <translation>Das Prüfpaket %1 enthält zwei öffentliche Schlüssel, %2 und %3; ein Prüfpaket enthält nur einen, daher es wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The member %1 of the bundle %2 is encrypted; review bundles are not.</source>
+        <translation>Das Element %1 des Prüfpakets %2 ist verschlüsselt; Prüfpakete sind es nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member %1 of the bundle %2 is not a plain file (a link or a folder); it is refused and nothing was written.</source>
+        <translation>Das Element %1 des Prüfpakets %2 ist keine einfache Datei (ein Link oder ein Ordner); es wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member %1 of the bundle %2 is %L3 bytes, more than the %L4 bytes a review bundle holds there; it is refused and nothing was written.</source>
+        <translation>Das Element %1 des Prüfpakets %2 ist %L3 Byte groß, mehr als die %L4 Byte, die ein Prüfpaket dort enthalten darf; es wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is damaged: its list of members cannot be read (zip error %2).</source>
+        <translation>%1 ist beschädigt: Die Liste der Elemente kann nicht gelesen werden (zip-Fehler %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle %1 lacks the manifest, a member named &lt;manifest name&gt;.sig.tbz; it is refused and nothing was written.</source>
+        <translation>Dem Prüfpaket %1 fehlt das Manifest, ein Element namens &lt;Manifest-Name&gt;.sig.tbz; es wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle %1 lacks the public key %2; it is refused and nothing was written.</source>
+        <translation>Dem Prüfpaket %1 fehlt der öffentliche Schlüssel %2; es wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle %1 holds the public key %2, but its manifest %3 needs %4; it is refused and nothing was written.</source>
+        <translation>Das Prüfpaket %1 enthält den öffentlichen Schlüssel %2, sein Manifest %3 benötigt aber %4; es wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bundle %1 lacks the member %2; it is refused and nothing was written.</source>
+        <translation>Dem Prüfpaket %1 fehlt das Element %2; es wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle %1 unpacks to %L2 bytes, more than the %L3 bytes free in %4.</source>
+        <translation>Das Prüfpaket %1 belegt entpackt %L2 Byte, mehr als die %L3 Byte, die in %4 frei sind.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is damaged: its list of members changed while it was read.</source>
+        <translation>%1 ist beschädigt: Die Liste der Elemente hat sich beim Lesen geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It is refused and nothing was written.</source>
+        <translation>Es wird zurückgewiesen, und es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The member build.json of the bundle %1 is not the data/build.json of its manifest %2: the bundle was changed after it was written. It is refused and nothing was kept.</source>
+        <translation>Das Element build.json des Prüfpakets %1 ist nicht die data/build.json seines Manifests %2: Das Prüfpaket wurde nach dem Schreiben geändert. Es wird zurückgewiesen, und es wurde nichts behalten.</translation>
     </message>
 </context>
 <context>
@@ -5030,6 +5504,129 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
     </message>
 </context>
 <context>
+    <name>sbs::gui::CompareView</name>
+    <message>
+        <location filename="../src/app/CompareView.cpp" line="+74"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds %2, too much to compare here.</source>
+        <translation>%1 enthält %2, zu viel, um es hier zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Binary files differ.</source>
+        <translation>Binärdateien unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Choose two manifests to compare.</source>
+        <translation>Wählen Sie zwei Manifeste zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show changes inside .git</source>
+        <translation>Änderungen in .git anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The git/ folder of a manifest holds the clone, with its .git folder; its files change with every commit.</source>
+        <translation>Der Ordner git/ eines Manifests enthält den Klon mit seinem .git-Ordner; dessen Dateien ändern sich mit jedem Commit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The comparison was cancelled.</source>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The manifests could not be compared.</source>
+        <translation>Die Manifeste konnten nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The files of both manifests are the same.</source>
+        <translation>Die Dateien beider Manifeste sind gleich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a file to see what changed in it.</source>
+        <translation>Wählen Sie eine Datei aus, um zu sehen, was sich darin geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 added, %2 removed, %3 changed, %4 unchanged</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(%n difference(s) inside .git not listed)</source>
+        <translation>
+            <numerusform>(%n Unterschied in .git nicht aufgeführt)</numerusform>
+            <numerusform>(%n Unterschiede in .git nicht aufgeführt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+</context>
+<context>
     <name>sbs::gui::ConfigEditor</name>
     <message>
         <location filename="../src/app/ConfigEditor.cpp" line="+36"/>
@@ -5196,6 +5793,39 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <location line="+6"/>
         <source>Hide values</source>
         <translation>Werte verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::FileViewer</name>
+    <message>
+        <location filename="../src/app/FileViewer.cpp" line="+133"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Only the first %1 of this log are shown.</source>
+        <translation>Nur die ersten %1 dieses Logs werden angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only the first %1 of this file are shown: its lines are very long.</source>
+        <translation>Nur die ersten %1 dieser Datei werden angezeigt: Ihre Zeilen sind sehr lang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the first %1 of this file are shown.</source>
+        <translation>Nur die ersten %1 dieser Datei werden angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the first %1 of this file are shown as hex.</source>
+        <translation>Nur die ersten %1 dieser Datei werden als hex angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -5385,7 +6015,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Konfigurationsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -5493,6 +6123,619 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <location line="+11"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::ManifestBrowser</name>
+    <message>
+        <location filename="../src/app/ManifestBrowser.cpp" line="+99"/>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Filter by path</source>
+        <translation>Nach Pfad filtern</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extract to Folder…</source>
+        <translation>In Ordner entpacken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the safe entries into an empty folder; unsafe entries are skipped</source>
+        <translation>Die sicheren Einträge in einen leeren Ordner schreiben; unsichere Einträge werden übersprungen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Extract to an Empty Folder</source>
+        <translation>In einen leeren Ordner entpacken</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>%1 is not in this manifest.</source>
+        <translation>%1 ist nicht in diesem Manifest enthalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the manifest was cancelled; the tree shows the entries read so far.</source>
+        <translation>Das Lesen des Manifests wurde abgebrochen; der Baum zeigt die bisher gelesenen Einträge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest could not be read: %1</source>
+        <translation>Das Manifest konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No manifest</source>
+        <translation>Kein Manifest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, %1 unsafe</source>
+        <translation>, %1 unsicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading… %1</source>
+        <translation>Wird gelesen… %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is unsafe and is never extracted: %2</source>
+        <translation>%1 ist unsicher und wird nie entpackt: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a symbolic link to %2</source>
+        <translation>%1 ist ein symbolischer Link auf %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a hard link to %2</source>
+        <translation>%1 ist ein Hardlink auf %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a special file and has no data to show</source>
+        <translation>%1 ist eine Spezialdatei und hat keine anzeigbaren Daten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds %2, more than is shown here; extract the manifest to read it.</source>
+        <translation>%1 enthält %2, mehr als hier angezeigt wird; entpacken Sie das Manifest, um die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Folder %1
+%2 folders and %3 files directly inside, %4 in all</source>
+        <translation>Ordner %1
+%2 Ordner und %3 Dateien direkt darin, insgesamt %4</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Wait until the manifest is read before extracting it.</source>
+        <translation>Warten Sie, bis das Manifest gelesen ist, bevor Sie es entpacken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not empty; choose an empty or new folder.</source>
+        <translation>%1 ist nicht leer; wählen Sie einen leeren oder neuen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting to %1…</source>
+        <translation>Wird nach %1 entpackt…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Extracting to %1 failed: %2</source>
+        <translation>Entpacken nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote %1 to %2.</source>
+        <translation>%1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped %1 unsafe: %2</source>
+        <translation>%1 unsichere Einträge übersprungen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::ManifestsPage</name>
+    <message>
+        <location filename="../src/app/ManifestsPage.cpp" line="+96"/>
+        <source>The public key %1 cannot be read: %2</source>
+        <translation>Der öffentliche Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Another task of this page is running; wait for it or cancel it first.</source>
+        <translation>Eine andere Aufgabe dieser Seite läuft; warten Sie darauf oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the manifest was signed by the build&apos;s key</source>
+        <translation>Ob das Manifest mit dem Schlüssel des Builds signiert wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The files of the build as the manifest holds them</source>
+        <translation>Die Dateien des Builds, wie das Manifest sie enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed against another manifest of the library</source>
+        <translation>Was sich gegenüber einem anderen Manifest der Bibliothek geändert hat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the running task; nothing half-written is left behind</source>
+        <translation>Die laufende Aufgabe abbrechen; nichts halb Geschriebenes bleibt zurück</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fetch &amp;Latest</source>
+        <translation>&amp;Neuestes abrufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download the manifest of the server&apos;s last build and its public key</source>
+        <translation>Das Manifest des letzten Builds auf dem Server und seinen öffentlichen Schlüssel herunterladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build name</source>
+        <translation>Build-Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The succeeded builds of this profile, newest first; or type a build name</source>
+        <translation>Die erfolgreichen Builds dieses Profils, neueste zuerst; oder geben Sie einen Build-Namen ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the manifest of this build and its public key</source>
+        <translation>Das Manifest dieses Builds und seinen öffentlichen Schlüssel herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy a .sig.tbz (and its public key beside it) into the library</source>
+        <translation>Eine .sig.tbz-Datei (samt öffentlichem Schlüssel daneben) in die Bibliothek kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Review &amp;Bundle…</source>
+        <translation>&amp;Prüfpaket öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a manifest someone handed over as a review bundle</source>
+        <translation>Ein Manifest prüfen, das jemand als Prüfpaket übergeben hat</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&amp;Copy Commands</source>
+        <translation>Befehle &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the manifest again and check its signature with the key</source>
+        <translation>Das Manifest erneut lesen und seine Signatur mit dem Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tamper Test</source>
+        <translation>Manipulations&amp;test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check, in memory, that a copy with one more file under git/ fails the check, as the reference client&apos;s tamper test does</source>
+        <translation>Im Speicher prüfen, dass eine Kopie mit einer zusätzlichen Datei unter git/ die Prüfung nicht besteht, wie beim Manipulationstest des Referenz-Clients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Review Bundle…</source>
+        <translation>Prüfpaket e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a zip with the manifest, its key and the report of this check, for a reviewer</source>
+        <translation>Eine zip-Datei mit dem Manifest, seinem Schlüssel und dem Bericht dieser Prüfung für einen Prüfer schreiben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inner archive:</source>
+        <translation>Inneres Archiv:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The same check with openssl, for anyone who wants to repeat it:</source>
+        <translation>Dieselbe Prüfung mit openssl, für alle, die sie wiederholen möchten:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>C&amp;ompare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the selected manifest (after) with this one (before)</source>
+        <translation>Das ausgewählte Manifest (nachher) mit diesem (vorher) vergleichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import a Manifest</source>
+        <translation>Manifest importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifests (*.sig.tbz);;All files (*)</source>
+        <translation>Manifeste (*.sig.tbz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a Review Bundle</source>
+        <translation>Prüfpaket öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review bundles (*.zip);;All files (*)</source>
+        <translation>Prüfpakete (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The openssl commands are on the clipboard.</source>
+        <translation>Die openssl-Befehle sind in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export Review Bundle</source>
+        <translation>Prüfpaket exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The manifests could not be compared: %1</source>
+        <translation>Die Manifeste konnten nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+103"/>
+        <location line="+215"/>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <location line="-311"/>
+        <source>Downloading the latest manifest…</source>
+        <translation>Das neueste Manifest wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading the manifest of %1…</source>
+        <translation>Das Manifest von %1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The manifest could not be fetched: %1</source>
+        <translation>Das Manifest konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Downloading the public key of %1…</source>
+        <translation>Der öffentliche Schlüssel von %1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>The public key of %1 could not be fetched: %2</source>
+        <translation>Der öffentliche Schlüssel von %1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the public key of %1, not of %2; it was not stored.</source>
+        <translation>Der Server hat den öffentlichen Schlüssel von %1 gesendet, nicht den von %2; er wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Storing %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The manifest could not be stored: %1</source>
+        <translation>Das Manifest konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a manifest: its name must be manifest.&lt;build name&gt;.sig.tbz.</source>
+        <translation>%1 ist kein Manifest: Der Name muss manifest.&lt;Build-Name&gt;.sig.tbz lauten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The manifest could not be imported: %1</source>
+        <translation>Das Manifest konnte nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>There is no public key for %1. Fetch it with the build name %2, or put %3 beside the manifest and press Verify Again.</source>
+        <translation>Es gibt keinen öffentlichen Schlüssel für %1. Rufen Sie ihn mit dem Build-Namen %2 ab, oder legen Sie %3 neben das Manifest und klicken Sie auf „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking the signature of %1…</source>
+        <translation>Die Signatur von %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The tamper test needs the public key %1 beside the manifest.</source>
+        <translation>Der Manipulationstest benötigt den öffentlichen Schlüssel %1 neben dem Manifest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Running the tamper test on %1…</source>
+        <translation>Manipulationstest für %1 läuft…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tamper test passed: a copy with one more file under git/ fails the check, as it must.</source>
+        <translation>Manipulationstest bestanden: Eine Kopie mit einer zusätzlichen Datei unter git/ besteht die Prüfung wie erwartet nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tamper test failed: %1</source>
+        <translation>Manipulationstest fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a manifest of the library to export.</source>
+        <translation>Wählen Sie ein Manifest der Bibliothek zum Exportieren aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A review bundle carries the public key the manifest was checked with; put %1 beside the manifest first.</source>
+        <translation>Ein Prüfpaket enthält den öffentlichen Schlüssel, mit dem das Manifest geprüft wurde; legen Sie zuerst %1 neben das Manifest.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the review bundle %1…</source>
+        <translation>Prüfpaket %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The review bundle could not be written: %1</source>
+        <translation>Das Prüfpaket konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review bundle written to %1.</source>
+        <translation>Prüfpaket nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review bundle written to %1, but the manifest did not verify: %2</source>
+        <translation>Prüfpaket nach %1 geschrieben, aber das Manifest hat die Prüfung nicht bestanden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Opening the review bundle %1…</source>
+        <translation>Prüfpaket %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Its manifest could not be added to the library: %1</source>
+        <translation>Sein Manifest konnte nicht zur Bibliothek hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The review bundle %1 could not be opened: %2</source>
+        <translation>Das Prüfpaket %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This manifest came from the review bundle %1 (its report names no check time); checked again here:</source>
+        <translation>Dieses Manifest stammt aus dem Prüfpaket %1 (dessen Bericht keinen Prüfzeitpunkt nennt); hier erneut geprüft:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This manifest came from the review bundle %1, checked there at %2; checked again here:</source>
+        <translation>Dieses Manifest stammt aus dem Prüfpaket %1, dort geprüft am %2; hier erneut geprüft:</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Select a manifest of the library, or fetch or import one.</source>
+        <translation>Wählen Sie ein Manifest der Bibliothek aus, oder rufen Sie eines ab bzw. importieren Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No key: %1 is not beside the manifest.</source>
+        <translation>Kein Schlüssel: %1 liegt nicht neben dem Manifest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 fingerprint %1 (%2), from %3</source>
+        <translation>SHA-256-Fingerabdruck %1 (%2), aus %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (its fingerprint is shown once it was read)</source>
+        <translation>%1 (der Fingerabdruck wird angezeigt, sobald der Schlüssel gelesen ist)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.tbz, the inner archive, is hashed with SHA-256 as it streams out of %1.sig.tbz; that digest is hashed again and checked against the hex signature in %1.sig as an RSA PKCS#1 v1.5 signature with SHA-256, using the public key %2.</source>
+        <translation>%1.tbz, das innere Archiv, wird mit SHA-256 gehasht, während es aus %1.sig.tbz ausgelesen wird; dieser Digest wird erneut gehasht und mit dem öffentlichen Schlüssel %2 als Signatur nach RSA PKCS#1 v1.5 mit SHA-256 gegen die hex-codierte Signatur in %1.sig geprüft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-256 of %1.tbz: %2
+Size: %3 (%4 bytes)</source>
+        <translation>SHA-256 von %1.tbz: %2
+Größe: %3 (%4 Byte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run them in %1.</source>
+        <translation>Führen Sie sie in %1 aus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature invalid</source>
+        <translation>Signatur ungültig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key missing</source>
+        <translation>Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Archive malformed</source>
+        <translation>Archiv fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Select a manifest and another one of the library to compare it with.</source>
+        <translation>Wählen Sie ein Manifest und ein weiteres der Bibliothek aus, mit dem es verglichen werden soll.</translation>
     </message>
 </context>
 <context>
@@ -6288,7 +7531,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
 <context>
     <name>sbs::gui::ProfilePages</name>
     <message>
-        <location filename="../src/app/ProfilePages.cpp" line="+45"/>
+        <location filename="../src/app/ProfilePages.cpp" line="+48"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
@@ -6296,6 +7539,11 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <location line="+1"/>
         <source>B&amp;uilds</source>
         <translation>B&amp;uilds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manifests</source>
+        <translation>&amp;Manifeste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6316,6 +7564,11 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <location line="+1"/>
         <source>The current build&apos;s stages and log, and the history of builds</source>
         <translation>Phasen und Log des aktuellen Builds sowie der Verlauf der Builds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed manifests of the builds: verify, browse, compare, hand on</source>
+        <translation>Signierte Manifeste der Builds: prüfen, durchsuchen, vergleichen, weitergeben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6739,6 +7992,97 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <location line="+2"/>
         <source> … [%1 more bytes]</source>
         <translation> … [%1 weitere Bytes]</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::models::ManifestLibraryModel</name>
+    <message>
+        <location filename="../src/core/models/ManifestLibraryModel.cpp" line="+29"/>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature invalid</source>
+        <translation>Signatur ungültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key missing</source>
+        <translation>Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive malformed</source>
+        <translation>Archiv fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%L1 bytes</source>
+        <translation>%L1 Byte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key fingerprint (SHA-256): %1</source>
+        <translation>Schlüssel-Fingerabdruck (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>There is no public key %1 beside the manifest, so it cannot be checked.</source>
+        <translation>Neben dem Manifest liegt kein öffentlicher Schlüssel %1, daher kann es nicht geprüft werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::models::ManifestTreeModel</name>
+    <message>
+        <location filename="../src/core/models/ManifestTreeModel.cpp" line="+213"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>sbs::gui::CompareView</name>
+    <message numerus="yes">
+        <location filename="../src/app/CompareView.cpp" line="+387"/>
+        <source>(%n difference(s) inside .git not listed)</source>
+        <translation>
+            <numerusform>(%n difference inside .git not listed)</numerusform>
+            <numerusform>(%n differences inside .git not listed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sbs::gui::OverviewPage</name>
     <message numerus="yes">
         <location filename="../src/app/OverviewPage.cpp" line="+267"/>
