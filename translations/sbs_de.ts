@@ -5578,7 +5578,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Comparing…</source>
         <translation>Wird verglichen…</translation>
     </message>
@@ -6158,7 +6158,13 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Die sicheren Einträge in einen leeren Ordner schreiben; unsichere Einträge werden übersprungen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
+        <location line="+47"/>
+        <source>Select a file in the tree to see its contents.</source>
+        <translation>Wählen Sie eine Datei im Baum, um ihren Inhalt zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>Extract to an Empty Folder</source>
         <translation>In einen leeren Ordner entpacken</translation>
     </message>
@@ -6278,22 +6284,22 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
 <context>
     <name>sbs::gui::ManifestsPage</name>
     <message>
-        <location filename="../src/app/ManifestsPage.cpp" line="+96"/>
+        <location filename="../src/app/LibraryActions.cpp" line="+49"/>
         <source>The public key %1 cannot be read: %2</source>
         <translation>Der öffentliche Schlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../src/app/ManifestsPage.cpp" line="+79"/>
         <source>Another task of this page is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe dieser Seite läuft; warten Sie darauf oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
@@ -6303,7 +6309,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
@@ -6323,7 +6329,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Was sich gegenüber einem anderen Manifest der Bibliothek geändert hat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/app/JobRunner.cpp" line="+28"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -6333,7 +6339,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Die laufende Aufgabe abbrechen; nichts halb Geschriebenes bleibt zurück</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/app/LibraryPanel.cpp" line="+36"/>
         <source>Fetch &amp;Latest</source>
         <translation>&amp;Neuestes abrufen</translation>
     </message>
@@ -6343,7 +6349,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Das Manifest des letzten Builds auf dem Server und seinen öffentlichen Schlüssel herunterladen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Build name</source>
         <translation>Build-Name</translation>
     </message>
@@ -6368,7 +6374,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copy a .sig.tbz (and its public key beside it) into the library</source>
         <translation>Eine .sig.tbz-Datei (samt öffentlichem Schlüssel daneben) in die Bibliothek kopieren</translation>
     </message>
@@ -6383,7 +6389,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Ein Manifest prüfen, das jemand als Prüfpaket übergeben hat</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../src/app/VerificationPanel.cpp" line="+66"/>
         <source>&amp;Copy Commands</source>
         <translation>Befehle &amp;kopieren</translation>
     </message>
@@ -6403,7 +6409,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Manipulations&amp;test</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check, in memory, that a copy with one more file under git/ fails the check, as the reference client&apos;s tamper test does</source>
         <translation>Im Speicher prüfen, dass eine Kopie mit einer zusätzlichen Datei unter git/ die Prüfung nicht besteht, wie beim Manipulationstest des Referenz-Clients</translation>
     </message>
@@ -6433,12 +6439,12 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Inneres Archiv:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The same check with openssl, for anyone who wants to repeat it:</source>
         <translation>Dieselbe Prüfung mit openssl, für alle, die sie wiederholen möchten:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/app/ComparePanel.cpp" line="+36"/>
         <source>C&amp;ompare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
@@ -6453,7 +6459,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../src/app/LibraryPanel.cpp" line="+44"/>
         <source>Import a Manifest</source>
         <translation>Manifest importieren</translation>
     </message>
@@ -6463,7 +6469,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Manifeste (*.sig.tbz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open a Review Bundle</source>
         <translation>Prüfpaket öffnen</translation>
     </message>
@@ -6473,39 +6479,37 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Prüfpakete (*.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../src/app/ManifestsPage.cpp" line="+33"/>
         <source>The openssl commands are on the clipboard.</source>
         <translation>Die openssl-Befehle sind in der Zwischenablage.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/app/VerificationPanel.cpp" line="+20"/>
         <source>Export Review Bundle</source>
         <translation>Prüfpaket exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/app/ManifestsPage.cpp" line="+10"/>
         <source>The manifests could not be compared: %1</source>
         <translation>Die Manifeste konnten nicht verglichen werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+103"/>
-        <location line="+215"/>
+        <location line="-105"/>
         <source>No profile is open.</source>
         <translation>Es ist kein Profil geöffnet.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location filename="../src/app/LibraryActions.cpp" line="+101"/>
         <source>Downloading the latest manifest…</source>
         <translation>Das neueste Manifest wird heruntergeladen…</translation>
     </message>
@@ -6520,23 +6524,23 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Das Manifest konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>Downloading the public key of %1…</source>
         <translation>Der öffentliche Schlüssel von %1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+7"/>
         <source>The public key of %1 could not be fetched: %2</source>
         <translation>Der öffentliche Schlüssel von %1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The server sent the public key of %1, not of %2; it was not stored.</source>
         <translation>Der Server hat den öffentlichen Schlüssel von %1 gesendet, nicht den von %2; er wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Storing %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
@@ -6546,12 +6550,12 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Das Manifest konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 existiert nicht oder ist keine Datei.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is not a manifest: its name must be manifest.&lt;build name&gt;.sig.tbz.</source>
         <translation>%1 ist kein Manifest: Der Name muss manifest.&lt;Build-Name&gt;.sig.tbz lauten.</translation>
     </message>
@@ -6566,67 +6570,67 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Das Manifest konnte nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/app/ManifestsPage.cpp" line="+236"/>
         <source>There is no public key for %1. Fetch it with the build name %2, or put %3 beside the manifest and press Verify Again.</source>
         <translation>Es gibt keinen öffentlichen Schlüssel für %1. Rufen Sie ihn mit dem Build-Namen %2 ab, oder legen Sie %3 neben das Manifest und klicken Sie auf „Erneut prüfen“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Checking the signature of %1…</source>
         <translation>Die Signatur von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The tamper test needs the public key %1 beside the manifest.</source>
         <translation>Der Manipulationstest benötigt den öffentlichen Schlüssel %1 neben dem Manifest.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/app/LibraryActions.cpp" line="-129"/>
         <source>Running the tamper test on %1…</source>
         <translation>Manipulationstest für %1 läuft…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Tamper test passed: a copy with one more file under git/ fails the check, as it must.</source>
         <translation>Manipulationstest bestanden: Eine Kopie mit einer zusätzlichen Datei unter git/ besteht die Prüfung wie erwartet nicht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Tamper test failed: %1</source>
         <translation>Manipulationstest fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/app/ManifestsPage.cpp" line="-126"/>
         <source>Select a manifest of the library to export.</source>
         <translation>Wählen Sie ein Manifest der Bibliothek zum Exportieren aus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>A review bundle carries the public key the manifest was checked with; put %1 beside the manifest first.</source>
         <translation>Ein Prüfpaket enthält den öffentlichen Schlüssel, mit dem das Manifest geprüft wurde; legen Sie zuerst %1 neben das Manifest.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../src/app/LibraryActions.cpp" line="+131"/>
         <source>Writing the review bundle %1…</source>
         <translation>Prüfpaket %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The review bundle could not be written: %1</source>
         <translation>Das Prüfpaket konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/app/ManifestsPage.cpp" line="-67"/>
         <source>Review bundle written to %1.</source>
         <translation>Prüfpaket nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Review bundle written to %1, but the manifest did not verify: %2</source>
         <translation>Prüfpaket nach %1 geschrieben, aber das Manifest hat die Prüfung nicht bestanden: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../src/app/LibraryActions.cpp" line="+15"/>
         <source>Opening the review bundle %1…</source>
         <translation>Prüfpaket %1 wird geöffnet…</translation>
     </message>
@@ -6641,12 +6645,12 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Sein Manifest konnte nicht zur Bibliothek hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The review bundle %1 could not be opened: %2</source>
         <translation>Das Prüfpaket %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>This manifest came from the review bundle %1 (its report names no check time); checked again here:</source>
         <translation>Dieses Manifest stammt aus dem Prüfpaket %1 (dessen Bericht keinen Prüfzeitpunkt nennt); hier erneut geprüft:</translation>
     </message>
@@ -6656,22 +6660,22 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Dieses Manifest stammt aus dem Prüfpaket %1, dort geprüft am %2; hier erneut geprüft:</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../src/app/VerificationPanel.cpp" line="+19"/>
         <source>Select a manifest of the library, or fetch or import one.</source>
         <translation>Wählen Sie ein Manifest der Bibliothek aus, oder rufen Sie eines ab bzw. importieren Sie eines.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>No key: %1 is not beside the manifest.</source>
         <translation>Kein Schlüssel: %1 liegt nicht neben dem Manifest.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>SHA-256 fingerprint %1 (%2), from %3</source>
         <translation>SHA-256-Fingerabdruck %1 (%2), aus %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (its fingerprint is shown once it was read)</source>
         <translation>%1 (der Fingerabdruck wird angezeigt, sobald der Schlüssel gelesen ist)</translation>
     </message>
@@ -6698,7 +6702,7 @@ Größe: %3 (%4 Byte)</translation>
         <translation>Noch nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Run them in %1.</source>
         <translation>Führen Sie sie in %1 aus.</translation>
     </message>
@@ -6733,7 +6737,7 @@ Größe: %3 (%4 Byte)</translation>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../src/app/ManifestsPage.cpp" line="+376"/>
         <source>Select a manifest and another one of the library to compare it with.</source>
         <translation>Wählen Sie ein Manifest und ein weiteres der Bibliothek aus, mit dem es verglichen werden soll.</translation>
     </message>

@@ -80,7 +80,7 @@
 <context>
     <name>sbs::gui::CompareView</name>
     <message numerus="yes">
-        <location filename="../src/app/CompareView.cpp" line="+387"/>
+        <location filename="../src/app/CompareView.cpp" line="+392"/>
         <source>(%n difference(s) inside .git not listed)</source>
         <translation>
             <numerusform>(%n difference inside .git not listed)</numerusform>

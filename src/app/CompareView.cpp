@@ -210,11 +210,16 @@ CompareView::CompareView(QWidget* parent)
     top->addWidget(d->progress);
     top->addWidget(d->cancelButton);
 
+    // The summary wraps rather than widening the window; the paths get the room they need.
+    d->summary->setWordWrap(true);
+    d->summary->setMinimumWidth(200);
     auto* files = new QSplitter(Qt::Horizontal, this);
     files->addWidget(d->list);
     files->addWidget(d->diff);
-    files->setStretchFactor(0, 2);
-    files->setStretchFactor(1, 3);
+    files->setStretchFactor(0, 1);
+    files->setStretchFactor(1, 1);
+    d->list->setMinimumWidth(280);
+    d->diff->setMinimumWidth(200);
     auto* sections = new QSplitter(Qt::Vertical, this);
     sections->setObjectName(QStringLiteral("compareSplitter"));
     sections->addWidget(files);

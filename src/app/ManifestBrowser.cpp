@@ -228,9 +228,15 @@ ManifestBrowser::ManifestBrowser(QWidget* parent)
     splitter->setObjectName(QStringLiteral("browserSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_viewer);
+    // The viewer's log toolbar alone asks for 600 px; the page must still fit a laptop screen
+    // beside the sidebar and the library, so the viewer gets less and its rows scroll.
+    m_viewer->setMinimumWidth(260);
+    left->setMinimumWidth(200);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 320, 480 });
     splitter->setChildrenCollapsible(false);
+    m_viewer->showMessage(tr("Select a file in the tree to see its contents."));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -277,7 +283,7 @@ void ManifestBrowser::setManifest(const QString& path)
     d->pendingPath.clear();
     m_path = path;
     m_model->clear();
-    m_viewer->clear();
+    m_viewer->showMessage(tr("Select a file in the tree to see its contents."));
     d->message->hideMessage();
     if (!path.isEmpty())
         d->startLoad();
