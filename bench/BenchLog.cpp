@@ -7,6 +7,7 @@
 // file's size (target: at most 2 times), and the time LogSearch takes to find a rare word.
 #include "BenchMemory.h"
 #include "LogView.h"
+#include "StallMeter.h"
 #include "models/LogModel.h"
 
 #include <QApplication>
@@ -123,38 +124,6 @@ double mb(qint64 bytes)
     return double(bytes) / 1e6;
 }
 
-// Records the longest time between two turns of the event loop: a zero-timer fires once a turn.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(0);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-    }
-
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-
-    void stop() { m_timer.stop(); }
-    double longestMs() const { return double(m_longest) / 1e6; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -224,7 +193,7 @@ int main(int argc, char* argv[])
     const qint64 hwmBefore = statusKiB("VmHWM");
 
     // The load: one 1 MB chunk per turn of the event loop, the view following the end.
-    StallMeter stalls;
+    bench::StallMeter stalls(0);
     QByteArray chunk(ChunkBytes, Qt::Uninitialized);
     double longestAppend = 0;
     double appendTotal = 0;

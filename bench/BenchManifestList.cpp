@@ -11,6 +11,7 @@
 // streams the archive and hands batches to the GUI thread with queued calls. A 1 ms timer on
 // the GUI thread records the longest gap between its ticks: the longest stall (target: under
 // 50 ms).
+#include "StallMeter.h"
 #include "manifest/ManifestArchive.h"
 #include "manifest/ManifestWriter.h"
 #include "models/ManifestTreeModel.h"
@@ -153,39 +154,6 @@ double mb(qint64 bytes)
 {
     return double(bytes) / 1e6;
 }
-
-// Records the longest gap between the ticks of a 1 ms timer on the GUI thread.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-    }
-
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-
-    void stop() { m_timer.stop(); }
-    double longestMs() const { return double(m_longest) / 1e6; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
 
 } // namespace
 
@@ -331,7 +299,7 @@ int main(int argc, char* argv[])
             },
             Qt::QueuedConnection);
     };
-    StallMeter stalls;
+    bench::StallMeter stalls(1);
     QEventLoop loop;
     QFutureWatcher<Status> watcher;
     QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &loop,
