@@ -1,6 +1,7 @@
 // bench_keygen: key generation time per key type, ours (in process, OpenSSL's EVP API) against
 // `openssl genpkey` for the same type. The openssl figure includes starting the program, so
 // the table also shows it with the start-up time (measured with `openssl version`) taken off.
+#include "BenchSupport.h"
 #include "pki/KeyType.h"
 #include "pki/PrivateKey.h"
 
@@ -15,6 +16,8 @@
 using namespace sbs::pki;
 
 namespace {
+
+using bench::median;
 
 QStringList genpkeyArguments(KeyType type)
 {
@@ -44,13 +47,6 @@ double timeOpenssl(const QStringList& arguments)
         || process.exitCode() != 0)
         return -1;
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
 }
 
 } // namespace

@@ -5,7 +5,7 @@
 // would be. It reports the load time against wc -l, the longest time the GUI thread did not get
 // back to its event loop (target: under 50 ms), the peak memory the load added against the
 // file's size (target: at most 2 times), and the time LogSearch takes to find a rare word.
-#include "BenchMemory.h"
+#include "BenchSupport.h"
 #include "LogView.h"
 #include "StallMeter.h"
 #include "models/LogModel.h"
@@ -27,32 +27,14 @@ using namespace sbs;
 
 namespace {
 
+using bench::mb;
+using bench::median;
 using bench::resetPeakMemory;
 using bench::statusKiB;
+using bench::timeProgram;
 
 constexpr qint64 ChunkBytes = 1 << 20;
 const QByteArray RareWord = "quokka-zebra";
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
-}
-
-// Milliseconds of one run, or a negative number when the program failed.
-double timeProgram(const QString& program, const QStringList& args)
-{
-    QProcess process;
-    process.setStandardOutputFile(QProcess::nullDevice());
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, args);
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0)
-        return -1;
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 QByteArray hex(quint64 value, int digits)
 {
@@ -117,11 +99,6 @@ bool writeLog(const QString& path, int lines, qint64* size)
         return false;
     *size = file.size();
     return true;
-}
-
-double mb(qint64 bytes)
-{
-    return double(bytes) / 1e6;
 }
 
 } // namespace

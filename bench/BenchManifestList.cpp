@@ -11,6 +11,7 @@
 // streams the archive and hands batches to the GUI thread with queued calls. A 1 ms timer on
 // the GUI thread records the longest gap between its ticks: the longest stall (target: under
 // 50 ms).
+#include "BenchSupport.h"
 #include "StallMeter.h"
 #include "manifest/ManifestArchive.h"
 #include "manifest/ManifestWriter.h"
@@ -43,30 +44,13 @@ using models::ManifestTreeModel;
 
 namespace {
 
+using bench::mb;
+using bench::median;
+using bench::timeProgram;
+
 // A worker sends what it has read at least this often, as the manifest page does.
 constexpr qint64 BatchMs = 30;
 constexpr int BatchMaxEntries = 20'000;
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
-}
-
-// Milliseconds of one run, or a negative number when the program failed.
-double timeProgram(const QString& program, const QStringList& args)
-{
-    QProcess process;
-    process.setStandardOutputFile(QProcess::nullDevice());
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, args);
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0)
-        return -1;
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 // Milliseconds of one listing with forEachEntry, or a negative number when it failed.
 double timeListing(const QString& path, qint64* entries)
@@ -148,11 +132,6 @@ bool makeManifest(const QString& dir, int files, Sample* sample)
         return false;
     }
     return true;
-}
-
-double mb(qint64 bytes)
-{
-    return double(bytes) / 1e6;
 }
 
 } // namespace

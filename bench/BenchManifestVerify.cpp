@@ -8,7 +8,7 @@
 // --measure-memory) reads its peak resident set (VmHWM) before and after one verification, for a
 // small and a large manifest. With a folder argument, the manifests stay there and later runs
 // reuse them (writing 250 MiB of bzip2 takes minutes).
-#include "BenchMemory.h"
+#include "BenchSupport.h"
 #include "manifest/ManifestVerifier.h"
 #include "manifest/ManifestWriter.h"
 #include "pki/PrivateKey.h"
@@ -29,8 +29,11 @@ using namespace sbs;
 
 namespace {
 
+using bench::mb;
+using bench::median;
 using bench::resetPeakMemory;
 using bench::statusKiB;
+using bench::timeProgram;
 
 // Incompressible bytes, fast: xorshift64*.
 bool writeRandomFile(const QString& path, qint64 size, quint64 seed)
@@ -54,27 +57,6 @@ bool writeRandomFile(const QString& path, qint64 size, quint64 seed)
         left -= n;
     }
     return true;
-}
-
-// Milliseconds of one run, or a negative number when the program failed.
-double timeProgram(const QString& program, const QStringList& args, const QString& outputFile = QString())
-{
-    QProcess process;
-    process.setStandardOutputFile(outputFile.isEmpty() ? QProcess::nullDevice() : outputFile);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, args);
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0)
-        return -1;
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
 }
 
 struct Sample
@@ -151,11 +133,6 @@ bool runMeasurement(const QString& path, const QString& keyFile, qint64* before,
     *before = values[0].toLongLong();
     *after = values[1].toLongLong();
     return true;
-}
-
-double mb(qint64 bytes)
-{
-    return double(bytes) / 1e6;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // sbs-server (clone over SSH, buildah bud, push, simple signing, manifest) against the same
 // clone/bud/push/sign steps run as a plain shell script with the same tools, storage, registry
 // and signing key. Prints each round and the ratio of the medians (the target is at most 1.10).
+#include "BenchSupport.h"
 #include "ServerFixture.h"
 #include "TestSupport.h"
 
@@ -22,6 +23,8 @@ using namespace sbs::test;
 
 namespace {
 
+using bench::median;
+
 // The plain run: what the pipeline does, without a server around it.
 const char* shellBuild = R"(set -euo pipefail
 ws=$1/shell-workspace
@@ -38,13 +41,6 @@ GNUPGHOME=$3 skopeo --registries.d "$4/registries.d" --policy "$4/policy.json" c
     --src-cert-dir "$SBS_CERT_DIR" --dest-cert-dir "$SBS_CERT_DIR" \
     --src-authfile "$SBS_REGISTRY_AUTHFILE" --dest-authfile "$SBS_REGISTRY_AUTHFILE" "docker://$ref" "docker://$ref"
 )";
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
-}
 
 int fail(const QString& text)
 {
