@@ -5,6 +5,7 @@
 #include "FileViewer.h"
 #include "LogLineDelegate.h"
 #include "MessageWidget.h"
+#include "WorkerSet.h"
 #include "history/BuildRecord.h"
 #include "manifest/ManifestArchive.h"
 
@@ -45,8 +46,6 @@ int permilleOf(qint64 done, qint64 total)
     return total > 0 ? int(std::clamp<qint64>(done * ProgressSteps / total, 0, ProgressSteps)) : 0;
 }
 enum DifferenceColumn { KindColumn, PathColumn, SizeBeforeColumn, SizeAfterColumn };
-
-using CancelFlag = std::shared_ptr<std::atomic_bool>;
 
 struct DiffOutcome
 {
@@ -127,17 +126,7 @@ struct CompareView::Private
     CancelFlag compareCancel;
     CancelFlag diffCancel;
     quint64 diffToken = 0;
-    // Workers not known to be finished: the destructor waits for them, so none posts to a view
-    // that is gone.
-    QList<QFuture<void>> workers;
-
-    void track(const QFuture<void>& future)
-    {
-        workers.erase(std::remove_if(workers.begin(), workers.end(),
-                                     [](const QFuture<void>& f) { return f.isFinished(); }),
-                      workers.end());
-        workers.append(future);
-    }
+    WorkerSet workers; // waited for by the destructor
     void setBusy(bool busy);
     void finishCompare(const Result<ManifestDifference>& result);
     void fillList();
@@ -244,8 +233,7 @@ CompareView::~CompareView()
         if (flag)
             *flag = true;
     }
-    for (QFuture<void>& future : d->workers)
-        future.waitForFinished();
+    d->workers.waitForAll();
 }
 
 void CompareView::compare(const QString& before, const QString& after)
@@ -296,7 +284,7 @@ void CompareView::compare(const QString& before, const QString& after)
               return ManifestCompare::compare(before, after, control);
           });
     watcher->setFuture(future);
-    d->track(QFuture<void>(future));
+    d->workers.track(QFuture<void>(future));
 }
 
 bool CompareView::isComparing() const
@@ -499,7 +487,7 @@ void CompareView::Private::showCurrent()
               return outcome;
           });
     watcher->setFuture(future);
-    track(QFuture<void>(future));
+    workers.track(QFuture<void>(future));
 }
 
 void CompareView::Private::showDiffMessage(const QString& text)

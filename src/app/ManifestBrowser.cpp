@@ -3,6 +3,7 @@
 #include "FileViewer.h"
 #include "LogLineDelegate.h"
 #include "MessageWidget.h"
+#include "WorkerSet.h"
 #include "manifest/ManifestArchive.h"
 #include "models/ManifestTreeModel.h"
 
@@ -69,9 +70,6 @@ public:
     }
 };
 
-// Cancel flags shared with a worker, which may outlive the request that started it.
-using CancelFlag = std::shared_ptr<std::atomic_bool>;
-
 CancelFlag newCancelFlag()
 {
     return std::make_shared<std::atomic_bool>(false);
@@ -123,17 +121,7 @@ struct ManifestBrowser::Private
     CancelFlag extractCancel;
     bool extracting = false;
     QString pendingPath; // asked for by showPath before the tree had it
-    // Every worker started and not known to be finished: the destructor waits for them, so none
-    // posts to a browser that is gone.
-    QList<QFuture<void>> workers;
-
-    void track(const QFuture<void>& future)
-    {
-        workers.erase(std::remove_if(workers.begin(), workers.end(),
-                                     [](const QFuture<void>& f) { return f.isFinished(); }),
-                      workers.end());
-        workers.append(future);
-    }
+    WorkerSet workers; // waited for by the destructor
     void stopLoad();
     void startLoad();
     void appendBatch(quint64 gen, const QList<ArchiveEntry>& entries);
@@ -270,8 +258,7 @@ ManifestBrowser::~ManifestBrowser()
         if (flag)
             *flag = true;
     }
-    for (QFuture<void>& future : d->workers)
-        future.waitForFinished();
+    d->workers.waitForAll();
 }
 
 void ManifestBrowser::setManifest(const QString& path)
@@ -368,7 +355,7 @@ void ManifestBrowser::Private::startLoad()
     const QFuture<LoadOutcome> future = QtConcurrent::run(work);
     watcher->setFuture(future);
     loadFuture = future;
-    track(QFuture<void>(future));
+    workers.track(QFuture<void>(future));
 }
 
 void ManifestBrowser::Private::appendBatch(quint64 gen, const QList<ArchiveEntry>& entries)
@@ -509,7 +496,7 @@ void ManifestBrowser::Private::showIndex(const QModelIndex& proxyIndex)
         return ManifestArchive::readFile(manifestPath, path, ReadLimit, controlFor(cancelFlag));
     });
     watcher->setFuture(future);
-    track(QFuture<void>(future));
+    workers.track(QFuture<void>(future));
 }
 
 void ManifestBrowser::Private::showFolder(const QModelIndex& source, const QString& path)
@@ -638,7 +625,7 @@ void ManifestBrowser::extractTo(const QString& folder)
               return ManifestArchive::extract(path, folder, control);
           });
     watcher->setFuture(future);
-    d->track(QFuture<void>(future));
+    d->workers.track(QFuture<void>(future));
 }
 
 } // namespace sbs::gui
