@@ -263,6 +263,14 @@ Result<QJsonObject> initRequestBody(const ConfigDocument& doc, const EmbeddedFil
     return Result<QJsonObject>::ok(body);
 }
 
+EmbeddedRead readEmbeddedFilesInWorker(const ConfigDocument& doc, const QString& baseDir)
+{
+    auto read = readEmbeddedFiles(doc, baseDir);
+    if (!read)
+        return { false, {}, read.error() };
+    return { true, read.take(), {} };
+}
+
 Result<EmbeddedFiles> readEmbeddedFiles(const ConfigDocument& doc, const QString& baseDir)
 {
     EmbeddedFiles files;

@@ -39,6 +39,15 @@ Result<QJsonObject> initRequestBody(const ConfigDocument& doc, const EmbeddedFil
 // relative paths against baseDir). A named file that cannot be read is an error.
 Result<EmbeddedFiles> readEmbeddedFiles(const ConfigDocument& doc, const QString& baseDir);
 
+// readEmbeddedFiles() as the result of a worker (a QFuture needs a default-constructible type).
+struct EmbeddedRead
+{
+    bool ok = false;
+    EmbeddedFiles files;
+    QString error;
+};
+EmbeddedRead readEmbeddedFilesInWorker(const ConfigDocument& doc, const QString& baseDir);
+
 // Expands ~ and resolves a relative path against baseDir.
 QString resolvePath(const QString& value, const QString& baseDir);
 
