@@ -1086,6 +1086,158 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ContractEnv</name>
+    <message>
+        <location filename="../src/core/contract/ContractYaml.cpp" line="+142"/>
+        <source>The volume seed is empty: enter the seed that encrypts the hpsb data volume, and keep it; a new instance needs the same seed to open the volume.</source>
+        <translation>Der Volume-Seed ist leer: Geben Sie den Seed ein, der das Daten-Volume hpsb verschlüsselt, und bewahren Sie ihn auf; eine neue Instanz benötigt denselben Seed, um das Volume zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The logging host &quot;%1&quot; contains white space: enter the host name only, e.g. syslog-a.eu-de.logging.cloud.ibm.com.</source>
+        <translation>Der Logging-Host „%1“ enthält Leerzeichen: Geben Sie nur den Hostnamen ein, z. B. syslog-a.eu-de.logging.cloud.ibm.com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An ingestion key is needed with a logging host: enter the ingestion key of the log service, or clear the logging host to leave logging out.</source>
+        <translation>Zu einem Logging-Host wird ein Ingestion-Schlüssel benötigt: Geben Sie den Ingestion-Schlüssel des Log-Dienstes ein, oder leeren Sie den Logging-Host, um auf Logging zu verzichten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ingestion key contains white space: paste the key alone, without spaces or line breaks.</source>
+        <translation>Der Ingestion-Schlüssel enthält Leerzeichen: Fügen Sie nur den Schlüssel ein, ohne Leerzeichen oder Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logging port %1 is out of range: enter a port from 1 to 65535, or leave it empty for the default.</source>
+        <translation>Der Logging-Port %1 liegt außerhalb des gültigen Bereichs: Geben Sie einen Port von 1 bis 65535 ein, oder lassen Sie das Feld für den Standardwert leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An ingestion key is given without a logging host: enter the logging host, or clear the ingestion key to leave logging out.</source>
+        <translation>Ein Ingestion-Schlüssel ist ohne Logging-Host angegeben: Geben Sie den Logging-Host ein, oder leeren Sie den Ingestion-Schlüssel, um auf Logging zu verzichten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An env entry has no name: enter a name, or remove the entry.</source>
+        <translation>Ein env-Eintrag hat keinen Namen: Geben Sie einen Namen ein, oder entfernen Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The env name &quot;%1&quot; is not valid: use letters, digits and &apos;_&apos;, not starting with a digit.</source>
+        <translation>Der env-Name „%1“ ist ungültig: Verwenden Sie Buchstaben, Ziffern und „_“, ohne mit einer Ziffer zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The env name %1 appears twice: keep one entry of each name.</source>
+        <translation>Der env-Name %1 kommt zweimal vor: Behalten Sie je Name nur einen Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The env value of %1 is empty: enter its value, or remove the entry.</source>
+        <translation>Der env-Wert von %1 ist leer: Geben Sie seinen Wert ein, oder entfernen Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signing key holds a private key: the contract takes only its public half (-----BEGIN PUBLIC KEY-----).</source>
+        <translation>Der Signaturschlüssel enthält einen privaten Schlüssel: Der Vertrag nimmt nur dessen öffentliche Hälfte auf (-----BEGIN PUBLIC KEY-----).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signing key is not a PEM public key: give the public half of the signing key (-----BEGIN PUBLIC KEY-----).</source>
+        <translation>Der Signaturschlüssel ist kein öffentlicher PEM-Schlüssel: Geben Sie die öffentliche Hälfte des Signaturschlüssels an (-----BEGIN PUBLIC KEY-----).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+4"/>
+        <source>The env section could not be written as YAML (%1).</source>
+        <translation>Der Abschnitt env konnte nicht als YAML geschrieben werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ContractSigner</name>
+    <message>
+        <location filename="../src/core/contract/HyperProtect.cpp" line="+334"/>
+        <source>No signing key is loaded; choose the RSA key that signs the contract.</source>
+        <translation>Es ist kein Signaturschlüssel geladen; wählen Sie den RSA-Schlüssel, der den Vertrag signiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contract signing key is %1; envWorkloadSignature needs an RSA key.</source>
+        <translation>Der Signaturschlüssel des Vertrags ist %1; envWorkloadSignature benötigt einen RSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>The contract could not be signed (%1).</source>
+        <translation>Der Vertrag konnte nicht signiert werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ContractYaml</name>
+    <message>
+        <location filename="../src/core/contract/ContractYaml.cpp" line="+64"/>
+        <source>The workload section in %1</source>
+        <translation>Der Abschnitt workload in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than 16 MiB; an encrypted workload section is a few kilobytes. Choose the file IBM supplies with the workload section.</source>
+        <translation>%1 ist größer als 16 MiB; ein verschlüsselter Abschnitt workload ist nur wenige Kilobyte groß. Wählen Sie die Datei, die IBM mit dem Abschnitt workload liefert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is empty; choose the file holding the encrypted workload section (hyper-protect-basic.…) that IBM supplies for the Secure Build Server.</source>
+        <translation>%1 ist leer; wählen Sie die Datei mit dem verschlüsselten Abschnitt workload (hyper-protect-basic.…), die IBM für den Secure Build Server liefert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a text file; choose the file holding the encrypted workload section (hyper-protect-basic.…).</source>
+        <translation>%1 ist keine Textdatei; wählen Sie die Datei mit dem verschlüsselten Abschnitt workload (hyper-protect-basic.…).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is neither a hyper-protect-basic.… string nor YAML (line %2: %3); choose the file holding the encrypted workload section.</source>
+        <translation>%1 ist weder eine hyper-protect-basic.…-Zeichenkette noch YAML (Zeile %2: %3); wählen Sie die Datei mit dem verschlüsselten Abschnitt workload.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+49"/>
+        <source>%1 could not be read as YAML (%2).</source>
+        <translation>%1 konnte nicht als YAML gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>%1 is not encrypted; IBM supplies the SBS workload section already encrypted as hyper-protect-basic.…. Use that string, not a plain workload.</source>
+        <translation>%1 ist nicht verschlüsselt; IBM liefert den SBS-Abschnitt workload bereits verschlüsselt als hyper-protect-basic.…. Verwenden Sie diese Zeichenkette, keinen unverschlüsselten Abschnitt workload.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds text that is not an encrypted workload section; it should be a hyper-protect-basic.… string or YAML with a workload: key.</source>
+        <translation>%1 enthält Text, der kein verschlüsselter Abschnitt workload ist; erwartet wird eine hyper-protect-basic.…-Zeichenkette oder YAML mit einem Schlüssel workload:.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds a YAML list, not a workload section; it should be a hyper-protect-basic.… string or YAML with a workload: key.</source>
+        <translation>%1 enthält eine YAML-Liste, keinen Abschnitt workload; erwartet wird eine hyper-protect-basic.…-Zeichenkette oder YAML mit einem Schlüssel workload:.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no workload section, only comments or an empty document.</source>
+        <translation>%1 enthält keinen Abschnitt workload, nur Kommentare oder ein leeres Dokument.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no workload: key (its keys: %2); choose the file holding the encrypted workload section.</source>
+        <translation>%1 hat keinen Schlüssel workload: (vorhandene Schlüssel: %2); wählen Sie die Datei mit dem verschlüsselten Abschnitt workload.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a hyper-protect-basic.… string; the workload: key should hold one.</source>
+        <translation>%1 ist keine hyper-protect-basic.…-Zeichenkette; der Schlüssel workload: sollte eine solche enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>CreateClientCertCommand</name>
     <message>
         <location filename="../src/cli/CreateClientCertCommand.cpp" line="+18"/>
@@ -1165,6 +1317,64 @@ Befehle:
         <location line="+3"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionCertificate</name>
+    <message>
+        <location filename="../src/core/contract/HyperProtect.cpp" line="-207"/>
+        <source>encryption certificate</source>
+        <translation>Verschlüsselungszertifikat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 holds a private key, not a certificate; give the platform&apos;s encryption certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 enthält einen privaten Schlüssel, kein Zertifikat; geben Sie das Verschlüsselungszertifikat der Plattform an (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds an OpenPGP key, which encrypts SERVER_KEY; the contract sections are encrypted to the platform&apos;s X.509 encryption certificate instead.</source>
+        <translation>%1 enthält einen OpenPGP-Schlüssel, für den SERVER_KEY verschlüsselt wird; die Abschnitte des Vertrags werden dagegen für das X.509-Verschlüsselungszertifikat der Plattform verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds a bare public key, not a certificate; give the platform&apos;s encryption certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 enthält einen bloßen öffentlichen Schlüssel, kein Zertifikat; geben Sie das Verschlüsselungszertifikat der Plattform an (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds a PEM block of type &quot;%2&quot;, not a certificate; give the platform&apos;s encryption certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 enthält einen PEM-Block vom Typ „%2“, kein Zertifikat; geben Sie das Verschlüsselungszertifikat der Plattform an (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The certificate in %1 has an EC key; the platform&apos;s encryption certificate has an RSA key. Check that you chose the encryption certificate of the Hyper Protect image.</source>
+        <translation>Das Zertifikat in %1 hat einen EC-Schlüssel; das Verschlüsselungszertifikat der Plattform hat einen RSA-Schlüssel. Prüfen Sie, ob Sie das Verschlüsselungszertifikat des Hyper Protect-Images gewählt haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate in %1 has a key of type %2; the platform&apos;s encryption certificate has an RSA key. Check that you chose the encryption certificate of the Hyper Protect image.</source>
+        <translation>Das Zertifikat in %1 hat einen Schlüssel vom Typ %2; das Verschlüsselungszertifikat der Plattform hat einen RSA-Schlüssel. Prüfen Sie, ob Sie das Verschlüsselungszertifikat des Hyper Protect-Images gewählt haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate in %1 has an RSA key of only %2 bits; an encryption certificate needs at least %3 bits.</source>
+        <translation>Das Zertifikat in %1 hat einen RSA-Schlüssel mit nur %2 Bit; ein Verschlüsselungszertifikat benötigt mindestens %3 Bit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The certificate in %1 is not valid before %2; check the computer&apos;s clock, or choose a certificate that is valid now.</source>
+        <translation>Das Zertifikat in %1 ist erst ab %2 gültig; prüfen Sie die Uhr des Computers, oder wählen Sie ein Zertifikat, das jetzt gültig ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate in %1 expired on %2; download the current encryption certificate of the Hyper Protect image.</source>
+        <translation>Das Zertifikat in %1 ist am %2 abgelaufen; laden Sie das aktuelle Verschlüsselungszertifikat des Hyper Protect-Images herunter.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1, %2, valid until %3, SHA-256 %4</source>
+        <translation>%1, %2, gültig bis %3, SHA-256 %4</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1580,104 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>HyperProtectCipher</name>
+    <message>
+        <location filename="../src/core/contract/HyperProtect.cpp" line="-171"/>
+        <source>No random salt could be made (%1).</source>
+        <translation>Es konnte kein zufälliges Salt erzeugt werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The section key could not be derived (%1).</source>
+        <translation>Der Abschnittsschlüssel konnte nicht abgeleitet werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AES-256-CBC could not be set up (%1).</source>
+        <translation>AES-256-CBC konnte nicht eingerichtet werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The section could not be encrypted (%1).</source>
+        <translation>Der Abschnitt konnte nicht verschlüsselt werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>RSA encryption to the certificate could not be set up (%1).</source>
+        <translation>Die RSA-Verschlüsselung für das Zertifikat konnte nicht eingerichtet werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The section password could not be encrypted to the certificate (%1).</source>
+        <translation>Das Abschnittspasswort konnte nicht für das Zertifikat verschlüsselt werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>No RSA encryption certificate is loaded; choose the platform&apos;s encryption certificate.</source>
+        <translation>Es ist kein RSA-Verschlüsselungszertifikat geladen; wählen Sie das Verschlüsselungszertifikat der Plattform.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section is too large to encrypt.</source>
+        <translation>Der Abschnitt ist zu groß zum Verschlüsseln.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No random password could be made (%1).</source>
+        <translation>Es konnte kein zufälliges Passwort erzeugt werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section password could not be encoded.</source>
+        <translation>Das Abschnittspasswort konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is empty; it should be a hyper-protect-basic.… string.</source>
+        <translation>%1 ist leer; erwartet wird eine hyper-protect-basic.…-Zeichenkette.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is encrypted with the scheme &quot;%2&quot;; only hyper-protect-basic is supported.</source>
+        <translation>%1 ist mit dem Schema „%2“ verschlüsselt; nur hyper-protect-basic wird unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an encrypted section: it does not start with hyper-protect-basic.</source>
+        <translation>%1 ist kein verschlüsselter Abschnitt: Der Text beginnt nicht mit hyper-protect-basic.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is incomplete or damaged: after hyper-protect-basic. it must have two parts separated by one &apos;.&apos;, the encrypted password and the encrypted section; copy the whole string again.</source>
+        <translation>%1 ist unvollständig oder beschädigt: Nach hyper-protect-basic. müssen zwei durch einen „.“ getrennte Teile folgen, das verschlüsselte Passwort und der verschlüsselte Abschnitt; kopieren Sie die ganze Zeichenkette erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is damaged: its password part is not valid base64; copy the whole string again.</source>
+        <translation>%1 ist beschädigt: Der Passwortteil ist kein gültiges Base64; kopieren Sie die ganze Zeichenkette erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged: its password part has %2 bytes, less than an RSA-encrypted password; copy the whole string again.</source>
+        <translation>%1 ist beschädigt: Der Passwortteil hat %2 Byte, weniger als ein RSA-verschlüsseltes Passwort; kopieren Sie die ganze Zeichenkette erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is damaged: its section part is not valid base64; copy the whole string again.</source>
+        <translation>%1 ist beschädigt: Der Abschnittsteil ist kein gültiges Base64; kopieren Sie die ganze Zeichenkette erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged: its section part does not start with the Salted__ header of AES-256-CBC; copy the whole string again.</source>
+        <translation>%1 ist beschädigt: Der Abschnittsteil beginnt nicht mit dem Salted__-Header von AES-256-CBC; kopieren Sie die ganze Zeichenkette erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is cut short: its section part is not a whole number of AES blocks; copy the whole string again.</source>
+        <translation>%1 ist abgeschnitten: Der Abschnittsteil besteht nicht aus einer ganzen Zahl von AES-Blöcken; kopieren Sie die ganze Zeichenkette erneut.</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <location filename="../src/cli/InitCommand.cpp" line="+10"/>
@@ -1494,7 +1802,7 @@ Befehle:
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1504,7 +1812,7 @@ Befehle:
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
@@ -1535,12 +1843,12 @@ Befehle:
     </message>
     <message>
         <location line="+28"/>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>&amp;New Server…</source>
         <translation>&amp;Neuer Server…</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>&amp;Open Configuration…</source>
         <translation>&amp;Konfiguration öffnen…</translation>
     </message>
@@ -1550,7 +1858,7 @@ Befehle:
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
@@ -1653,6 +1961,26 @@ Befehle:
         <location line="+3"/>
         <source>Show the manifest library: verify, browse, compare and hand on manifests</source>
         <translation>Manifest-Bibliothek anzeigen: Manifeste prüfen, durchsuchen, vergleichen und weitergeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the image by digest, its signing key and the contract builder</source>
+        <translation>Das Image per Digest, seinen Signaturschlüssel und die Vertragserstellung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>S&amp;tate Images</source>
+        <translation>Zus&amp;tandsabbilder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the state images: export, recover on a new server, rotate the secret</source>
+        <translation>Die Zustandsabbilder anzeigen: exportieren, auf einem neuen Server wiederherstellen, Geheimnis wechseln</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3461,6 +3789,152 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
     </message>
 </context>
 <context>
+    <name>StateImageRecords</name>
+    <message>
+        <location filename="../src/core/state/StateImageRecords.cpp" line="+212"/>
+        <source>Cannot read the state image records %1: %2. Check the file&apos;s permissions.</source>
+        <translation>Die Liste der Zustandsabbilder %1 kann nicht gelesen werden: %2. Prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The state image records %1 cannot be read and cannot be moved aside; move or remove the file, then open the profile again.</source>
+        <translation>Die Liste der Zustandsabbilder %1 kann weder gelesen noch beiseitegelegt werden; verschieben oder entfernen Sie die Datei, und öffnen Sie dann das Profil erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The state image records %1 could not be read, so they were moved to %2 and a new list was started. The state image files themselves are unchanged.</source>
+        <translation>Die Liste der Zustandsabbilder %1 konnte nicht gelesen werden; sie wurde daher nach %2 verschoben und eine neue Liste begonnen. Die Zustandsabbild-Dateien selbst sind unverändert.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The state image records have no file to be saved to.</source>
+        <translation>Für die Liste der Zustandsabbilder gibt es keine Datei, in die sie gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create the folder %1 for the state image records; check the permissions of %2.</source>
+        <translation>Der Ordner %1 für die Liste der Zustandsabbilder kann nicht angelegt werden; prüfen Sie die Berechtigungen von %2.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot save the state image records %1: %2. Check that the folder is writable.</source>
+        <translation>Die Liste der Zustandsabbilder %1 kann nicht gespeichert werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the state image records %1: %2. The old list is unchanged; check the folder&apos;s permissions and free space.</source>
+        <translation>Die Liste der Zustandsabbilder %1 kann nicht gespeichert werden: %2. Die alte Liste ist unverändert; prüfen Sie die Berechtigungen und den freien Speicherplatz des Ordners.</translation>
+    </message>
+</context>
+<context>
+    <name>StatePage</name>
+    <message>
+        <location filename="../ui/StatePage.ui" line="+42"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To a file in</source>
+        <translation>In eine Datei in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The folder the state image file goes to (for a bucket, its metadata file); it is made, readable only by you, when it does not exist</source>
+        <translation>Der Ordner, in den die Zustandsabbild-Datei kommt (bei einem Bucket deren Metadatendatei); er wird, nur für Sie lesbar, angelegt, wenn er nicht existiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server puts the state image into object storage; this computer keeps its metadata file in the folder above</source>
+        <translation>Der Server legt das Zustandsabbild in Object Storage ab; dieser Computer bewahrt dessen Metadatendatei im Ordner oben auf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To the &amp;bucket</source>
+        <translation>In den &amp;Bucket</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ask the server for its encrypted state image (get-state-image) and save it without replacing any file</source>
+        <translation>Den Server nach seinem verschlüsselten Zustandsabbild fragen (get-state-image) und es speichern, ohne eine Datei zu ersetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export State Image</source>
+        <translation>Zustandsabbild &amp;exportieren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stop; nothing half-written is left behind</source>
+        <translation>Anhalten; es bleibt nichts halb Geschriebenes zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>State Images</source>
+        <translation>Zustandsabbilder</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>List a state image file (or the metadata file of one in a bucket) saved elsewhere; the file stays where it is</source>
+        <translation>Eine anderswo gespeicherte Zustandsabbild-Datei (oder die Metadatendatei eines Abbilds in einem Bucket) in die Liste aufnehmen; die Datei bleibt, wo sie ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add File…</source>
+        <translation>Datei &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget the selected image; its file is not deleted</source>
+        <translation>Das ausgewählte Abbild aus der Liste entfernen; seine Datei wird nicht gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from &amp;List</source>
+        <translation>Aus der &amp;Liste entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the export folder in the file manager</source>
+        <translation>Den Export-Ordner im Dateimanager anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>O&amp;pen Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Recovery on a New Server</source>
+        <translation>Wiederherstellung auf einem neuen Server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Send a new SECRET to the server (update) and save it in the configuration; you are asked first</source>
+        <translation>Ein neues SECRET an den Server senden (update) und in der Konfiguration speichern; Sie werden vorher gefragt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rotate Secret…</source>
+        <translation>Geheimnis &amp;wechseln…</translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <location filename="../src/cli/StatusCommand.cpp" line="+18"/>
@@ -5147,7 +5621,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
 <context>
     <name>sbs::gui::CertificatesPage</name>
     <message>
-        <location filename="../src/app/CertificatesPage.cpp" line="+101"/>
+        <location filename="../src/app/CertificatesPage.cpp" line="+90"/>
         <source>RSA 2048 (default)</source>
         <translation>RSA 2048 (Standard)</translation>
     </message>
@@ -5506,7 +5980,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
 <context>
     <name>sbs::gui::CompareView</name>
     <message>
-        <location filename="../src/app/CompareView.cpp" line="+74"/>
+        <location filename="../src/app/CompareView.cpp" line="+73"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
@@ -5531,7 +6005,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Binärdateien unterscheiden sich.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+48"/>
         <source>Choose two manifests to compare.</source>
         <translation>Wählen Sie zwei Manifeste zum Vergleichen.</translation>
     </message>
@@ -5578,7 +6052,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Comparing…</source>
         <translation>Wird verglichen…</translation>
     </message>
@@ -5793,6 +6267,581 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <location line="+6"/>
         <source>Hide values</source>
         <translation>Werte verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::ContractBuilder</name>
+    <message>
+        <location filename="../src/app/ContractBuilder.cpp" line="+56"/>
+        <source>%1 cannot be read: %2. Choose the encrypted workload section file.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Wählen Sie die Datei mit dem verschlüsselten Abschnitt workload.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 MiB, far larger than an encrypted workload section; choose the workload file from IBM.</source>
+        <translation>%1 ist %2 MiB groß, weit größer als ein verschlüsselter Abschnitt workload; wählen Sie die Workload-Datei von IBM.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>contract signing key</source>
+        <translation>Signaturschlüssel des Vertrags</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds an %2 key; envWorkloadSignature needs an RSA key. Make one with: openssl genrsa -out signing-key.pem 4096</source>
+        <translation>%1 enthält einen %2-Schlüssel; envWorkloadSignature benötigt einen RSA-Schlüssel. Erzeugen Sie einen mit: openssl genrsa -out signing-key.pem 4096</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 private key; its public half goes into the env section as signingKey.</source>
+        <translation>Privater %1-Schlüssel; seine öffentliche Hälfte kommt als signingKey in den Abschnitt env.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose the platform&apos;s encryption certificate</source>
+        <translation>Das Verschlüsselungszertifikat der Plattform auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the encrypted workload section</source>
+        <translation>Den verschlüsselten Abschnitt workload auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload files (*.yaml *.yml *.txt);;All files (*)</source>
+        <translation>Workload-Dateien (*.yaml *.yml *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the contract (envWorkloadSignature)</source>
+        <translation>Vertrag signieren (envWorkloadSignature)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the RSA private key that signs the contract</source>
+        <translation>Den privaten RSA-Schlüssel auswählen, der den Vertrag signiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save user-data.yaml…</source>
+        <translation>user-data.yaml speichern…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adds envWorkloadSignature, and the key&apos;s public half as signingKey, so the platform refuses a contract whose sections were swapped</source>
+        <translation>Fügt envWorkloadSignature und die öffentliche Hälfte des Schlüssels als signingKey hinzu, sodass die Plattform einen Vertrag mit vertauschten Abschnitten ablehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypt the env section to the platform&apos;s certificate and save it with the workload section as user-data.yaml</source>
+        <translation>Den Abschnitt env für das Zertifikat der Plattform verschlüsseln und mit dem Abschnitt workload als user-data.yaml speichern</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The platform&apos;s encryption certificate (RSA, PEM)</source>
+        <translation>Das Verschlüsselungszertifikat der Plattform (RSA, PEM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The encrypted workload section from IBM (hyper-protect-basic.…)</source>
+        <translation>Der verschlüsselte Abschnitt workload von IBM (hyper-protect-basic.…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An RSA private key (PEM, not encrypted)</source>
+        <translation>Ein privater RSA-Schlüssel (PEM, nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;ncryption certificate:</source>
+        <translation>&amp;Verschlüsselungszertifikat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workload section:</source>
+        <translation>Abschnitt &amp;workload:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing &amp;key:</source>
+        <translation>&amp;Signaturschlüssel:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Encryption and Workload</source>
+        <translation>Verschlüsselung und Workload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Env Section Preview (before encryption)</source>
+        <translation>Vorschau des Abschnitts env (vor der Verschlüsselung)</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Wait until the instance env values are filled in.</source>
+        <translation>Warten Sie, bis die env-Werte der Instanz ausgefüllt sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete the env section first: %1</source>
+        <translation>Vervollständigen Sie zuerst den Abschnitt env: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the encryption certificate…</source>
+        <translation>Verschlüsselungszertifikat wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The encryption certificate was refused (see above); choose the platform&apos;s certificate.</source>
+        <translation>Das Verschlüsselungszertifikat wurde abgelehnt (siehe oben); wählen Sie das Zertifikat der Plattform.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the platform&apos;s encryption certificate.</source>
+        <translation>Wählen Sie das Verschlüsselungszertifikat der Plattform.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Reading the workload section…</source>
+        <translation>Abschnitt workload wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>The workload section was refused (see above); choose the encrypted workload file.</source>
+        <translation>Der Abschnitt workload wurde abgelehnt (siehe oben); wählen Sie die verschlüsselte Workload-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the encrypted workload section.</source>
+        <translation>Wählen Sie den verschlüsselten Abschnitt workload.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the signing key…</source>
+        <translation>Signaturschlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signing key was refused (see above); choose an RSA private key or turn signing off.</source>
+        <translation>Der Signaturschlüssel wurde abgelehnt (siehe oben); wählen Sie einen privaten RSA-Schlüssel, oder schalten Sie das Signieren aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the signing key, or turn signing off.</source>
+        <translation>Wählen Sie den Signaturschlüssel, oder schalten Sie das Signieren aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready: the env section is encrypted to %1 and the contract is signed when you save.</source>
+        <translation>Bereit: Beim Speichern wird der Abschnitt env für %1 verschlüsselt und der Vertrag signiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready: the env section is encrypted to %1 when you save.</source>
+        <translation>Bereit: Beim Speichern wird der Abschnitt env für %1 verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the certificate…</source>
+        <translation>Zertifikat wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>An encrypted workload section (hyper-protect-basic, %n characters).</source>
+        <translation>
+            <numerusform>Ein verschlüsselter Abschnitt workload (hyper-protect-basic, %n Zeichen).</numerusform>
+            <numerusform>Ein verschlüsselter Abschnitt workload (hyper-protect-basic, %n Zeichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the key…</source>
+        <translation>Schlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Encrypting and signing the contract…</source>
+        <translation>Vertrag wird verschlüsselt und signiert…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encrypting the env section…</source>
+        <translation>Abschnitt env wird verschlüsselt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Es wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save user-data.yaml</source>
+        <translation>user-data.yaml speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: %1 cannot be written (%2); choose another folder.</source>
+        <translation>Es wurde nichts gespeichert: %1 kann nicht geschrieben werden (%2); wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved the signed contract to %1: the workload section and the env section encrypted to the platform&apos;s certificate, with envWorkloadSignature.</source>
+        <translation>Der signierte Vertrag wurde unter %1 gespeichert: der Abschnitt workload und der für das Zertifikat der Plattform verschlüsselte Abschnitt env, mit envWorkloadSignature.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the contract to %1: the workload section and the env section encrypted to the platform&apos;s certificate.</source>
+        <translation>Der Vertrag wurde unter %1 gespeichert: der Abschnitt workload und der für das Zertifikat der Plattform verschlüsselte Abschnitt env.</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::ContractEnvForm</name>
+    <message>
+        <location filename="../src/app/ContractEnvForm.cpp" line="+51"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill from Instance Env</source>
+        <translation>Aus Instanz-env übernehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Empty for no logging, e.g. syslog-a.eu-de.logging.cloud.ibm.com</source>
+        <translation>Leer lassen für kein Logging, z. B. syslog-a.eu-de.logging.cloud.ibm.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ingestion key of the logging instance</source>
+        <translation>Der Ingestion-Schlüssel der Logging-Instanz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logging port; &quot;none&quot; leaves the port out</source>
+        <translation>Der Logging-Port; „keine“ lässt den Port weg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seed of the encrypted data volume (volumes.hpsb.seed)</source>
+        <translation>Der Seed des verschlüsselten Daten-Volumes (volumes.hpsb.seed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fill CLIENT_CRT, CLIENT_CA, SERVER_CRT and SERVER_KEY from the profile&apos;s certificates; SERVER_KEY is encrypted to the platform&apos;s OpenPGP key (HPVS_PUBLIC_KEY_FILE). Your own values stay.</source>
+        <translation>CLIENT_CRT, CLIENT_CA, SERVER_CRT und SERVER_KEY aus den Zertifikaten des Profils übernehmen; SERVER_KEY wird für den OpenPGP-Schlüssel der Plattform verschlüsselt (HPVS_PUBLIC_KEY_FILE). Ihre eigenen Werte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Logging &amp;host:</source>
+        <translation>Logging-&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ingestion key:</source>
+        <translation>&amp;Ingestion-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logging &amp;port:</source>
+        <translation>Logging-&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Volume seed:</source>
+        <translation>V&amp;olume-Seed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Env values:</source>
+        <translation>&amp;env-Werte:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Hide the ingestion key</source>
+        <translation>Ingestion-Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the ingestion key</source>
+        <translation>Ingestion-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>SERVER_KEY must be encrypted to the platform&apos;s OpenPGP public key, and none is named; set HPVS_PUBLIC_KEY_FILE in the configuration to the key&apos;s file.</source>
+        <translation>SERVER_KEY muss für den öffentlichen OpenPGP-Schlüssel der Plattform verschlüsselt werden, aber es ist keiner angegeben; setzen Sie HPVS_PUBLIC_KEY_FILE in der Konfiguration auf die Datei des Schlüssels.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypting the server key…</source>
+        <translation>Server-Schlüssel wird verschlüsselt…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filled CLIENT_CRT, CLIENT_CA, SERVER_CRT and SERVER_KEY from the profile&apos;s certificates; SERVER_KEY is encrypted to %1.</source>
+        <translation>CLIENT_CRT, CLIENT_CA, SERVER_CRT und SERVER_KEY wurden aus den Zertifikaten des Profils übernommen; SERVER_KEY ist für %1 verschlüsselt.</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::ContractFileField</name>
+    <message>
+        <location filename="../src/app/ContractFileField.cpp" line="+23"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::DeployPage</name>
+    <message>
+        <location filename="../src/app/DeployPage.cpp" line="+94"/>
+        <source>Image by Digest</source>
+        <translation>Image per Digest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+341"/>
+        <source>docker-compose.yml</source>
+        <translation>docker-compose.yml</translation>
+    </message>
+    <message>
+        <location line="-339"/>
+        <source>Signed-Image Public Key</source>
+        <translation>Öffentlicher Schlüssel des signierten Images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract (user-data.yaml)</source>
+        <translation>Vertrag (user-data.yaml)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>registry/namespace/repository@sha256:…</source>
+        <translation>registry/namespace/repository@sha256:…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the image reference with its digest</source>
+        <translation>Die Referenz des Images mit seinem Digest kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch the image digest and the signed-image public key from the server again</source>
+        <translation>Den Digest des Images und den öffentlichen Schlüssel für signierte Images erneut vom Server abrufen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The name of the service in docker-compose.yml</source>
+        <translation>Der Name des Dienstes in docker-compose.yml</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save docker-compose.yml…</source>
+        <translation>docker-compose.yml speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Service name:</source>
+        <translation>&amp;Dienstname:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save Public Key…</source>
+        <translation>Öffentlichen Schlüssel speichern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy Images Section</source>
+        <translation>Abschnitt images kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the contract&apos;s images section for this image</source>
+        <translation>Den Abschnitt images des Vertrags für dieses Image kopieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The contract&apos;s images section:</source>
+        <translation>Der Abschnitt images des Vertrags:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Fetching the image digest…</source>
+        <translation>Digest des Images wird abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching the signed-image public key…</source>
+        <translation>Öffentlicher Schlüssel für signierte Images wird abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+27"/>
+        <source>Not fetched: the connection changed. Press Refresh to fetch again.</source>
+        <translation>Nicht abgerufen: Die Verbindung hat sich geändert. Klicken Sie auf „Aktualisieren“, um erneut abzurufen.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The image of the last successful build, by digest: a contract or docker-compose.yml that names it runs exactly this image.</source>
+        <translation>Das Image des letzten erfolgreichen Builds, per Digest: Ein Vertrag oder eine docker-compose.yml, die es nennt, führt genau dieses Image aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No image yet: the server has not pushed one. Build first.</source>
+        <translation>Noch kein Image: Der Server hat noch keines übertragen. Führen Sie zuerst einen Build aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No image digest is known.</source>
+        <translation>Es ist kein Digest des Images bekannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image digest could not be fetched: %1</source>
+        <translation>Der Digest des Images konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Repository: %1</source>
+        <translation>Repository: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signed-image key yet: the server makes it when it signs its first image. Build first.</source>
+        <translation>Noch kein Schlüssel für signierte Images: Der Server erzeugt ihn, wenn er sein erstes Image signiert. Führen Sie zuerst einen Build aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No signed-image key is known.</source>
+        <translation>Es ist kein Schlüssel für signierte Images bekannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signed-image public key could not be fetched: %1</source>
+        <translation>Der öffentliche Schlüssel für signierte Images konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fetching the image digest and the signed-image public key…</source>
+        <translation>Digest des Images und öffentlicher Schlüssel für signierte Images werden abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Known once the server has pushed an image.</source>
+        <translation>Bekannt, sobald der Server ein Image übertragen hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a service name.</source>
+        <translation>Geben Sie einen Dienstnamen ein.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1
+SHA-256 of the key: %2</source>
+        <translation>%1
+SHA-256 des Schlüssels: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The push server is %1 (Red Hat simple signing): %2 holds the key base64-encoded, as the contract&apos;s images.rhs section takes it.</source>
+        <translation>Der Push-Server ist %1 (Red Hat Simple Signing): %2 enthält den Schlüssel base64-codiert, wie ihn der Abschnitt images.rhs des Vertrags erwartet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The push server is %1 (Docker Content Trust): %2 holds the key as the server sent it.</source>
+        <translation>Der Push-Server ist %1 (Docker Content Trust): %2 enthält den Schlüssel so, wie der Server ihn gesendet hat.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copied the image reference to the clipboard.</source>
+        <translation>Die Referenz des Images wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied the images section to the clipboard.</source>
+        <translation>Der Abschnitt images wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save docker-compose.yml</source>
+        <translation>docker-compose.yml speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compose files (*.yml *.yaml);;All files (*)</source>
+        <translation>Compose-Dateien (*.yml *.yaml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the signed image&apos;s public key</source>
+        <translation>Öffentlichen Schlüssel des signierten Images speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Schlüsseldateien (*.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signed image&apos;s public key</source>
+        <translation>der öffentliche Schlüssel des signierten Images</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was saved: %1 cannot be written (%2); choose another folder.</source>
+        <translation>Es wurde nichts gespeichert: %1 kann nicht geschrieben werden (%2); wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1 to %2.</source>
+        <translation>In %2 wurde %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6015,7 +7064,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Konfigurationsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -6128,7 +7177,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
 <context>
     <name>sbs::gui::ManifestBrowser</name>
     <message>
-        <location filename="../src/app/ManifestBrowser.cpp" line="+99"/>
+        <location filename="../src/app/ManifestBrowser.cpp" line="+97"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
@@ -6138,7 +7187,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
         <source>Filter by path</source>
         <translation>Nach Pfad filtern</translation>
     </message>
@@ -6159,17 +7208,17 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
     </message>
     <message>
         <location line="+31"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Select a file in the tree to see its contents.</source>
         <translation>Wählen Sie eine Datei im Baum, um ihren Inhalt zu sehen.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>Extract to an Empty Folder</source>
         <translation>In einen leeren Ordner entpacken</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>%1 is not in this manifest.</source>
         <translation>%1 ist nicht in diesem Manifest enthalten.</translation>
     </message>
@@ -7334,7 +8383,7 @@ Größe: %3 (%4 Byte)</translation>
 <context>
     <name>sbs::gui::OverviewPage</name>
     <message>
-        <location filename="../src/app/OverviewPage.cpp" line="+176"/>
+        <location filename="../src/app/OverviewPage.cpp" line="+166"/>
         <source>This profile cannot be used: %1</source>
         <translation>Dieses Profil kann nicht verwendet werden: %1</translation>
     </message>
@@ -7387,22 +8436,45 @@ Größe: %3 (%4 Byte)</translation>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Update with New Secret</source>
         <translation>Update mit neuem SECRET</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Send a newly generated SECRET to %1 and save it in the configuration? State images exported before can no longer be imported, because they are protected by the current secret. The previous configuration file is kept as a backup.</source>
-        <translation>Ein neu erzeugtes SECRET an %1 senden und in der Konfiguration speichern? Zuvor exportierte Zustandsabbilder können dann nicht mehr importiert werden, weil sie durch das aktuelle SECRET geschützt sind. Die vorherige Konfigurationsdatei bleibt als Sicherung erhalten.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>No new secret could be generated from the system&apos;s random source; try again.</source>
         <translation>Aus der Zufallsquelle des Systems konnte kein neues SECRET erzeugt werden; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Send a newly generated SECRET to %1 and save it in the configuration? The previous configuration file is kept as a backup.</source>
+        <translation>Ein neu erzeugtes SECRET an %1 senden und in der Konfiguration speichern? Die vorherige Konfigurationsdatei bleibt als Sicherungskopie erhalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No state image made under the current secret is recorded for this profile. State images exported before cannot be imported once the secret changes; you can export a fresh one right after.</source>
+        <translation>Für dieses Profil ist kein Zustandsabbild verzeichnet, das unter dem aktuellen Geheimnis erstellt wurde. Zuvor exportierte Zustandsabbilder können nicht mehr importiert werden, sobald sich das Geheimnis ändert; Sie können direkt danach ein neues exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These state images can no longer be imported afterwards, because they are protected by the current secret:</source>
+        <translation>Diese Zustandsabbilder können danach nicht mehr importiert werden, weil sie durch das aktuelle Geheimnis geschützt sind:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can export a fresh state image right after.</source>
+        <translation>Sie können direkt danach ein neues Zustandsabbild exportieren.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Starting a build…</source>
         <translation>Build wird gestartet…</translation>
     </message>
@@ -7418,12 +8490,12 @@ Größe: %3 (%4 Byte)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Clean</source>
         <translation>Clean</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-271"/>
         <source>Cleaning the server…</source>
         <translation>Server wird bereinigt…</translation>
     </message>
@@ -7439,14 +8511,14 @@ Größe: %3 (%4 Byte)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <location line="+26"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>Status: (empty: no build yet)</source>
         <translation>Status: (leer: noch kein Build)</translation>
     </message>
@@ -7491,7 +8563,7 @@ Größe: %3 (%4 Byte)</translation>
         <translation>Der Server verwendet jetzt das neue SECRET; es ist in %1 gespeichert, und die vorherige Datei bleibt als %2 erhalten.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7535,7 +8607,7 @@ Größe: %3 (%4 Byte)</translation>
 <context>
     <name>sbs::gui::ProfilePages</name>
     <message>
-        <location filename="../src/app/ProfilePages.cpp" line="+48"/>
+        <location filename="../src/app/ProfilePages.cpp" line="+56"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
@@ -7548,6 +8620,16 @@ Größe: %3 (%4 Byte)</translation>
         <location line="+1"/>
         <source>&amp;Manifests</source>
         <translation>&amp;Manifeste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tate</source>
+        <translation>Zus&amp;tand</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7576,6 +8658,16 @@ Größe: %3 (%4 Byte)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The built image by digest, its signing key, and the contract for a deployment</source>
+        <translation>Das gebaute Image per Digest, sein Signaturschlüssel und der Vertrag für eine Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State images: export, recover on a new server, rotate the secret</source>
+        <translation>Zustandsabbilder: exportieren, auf einem neuen Server wiederherstellen, Geheimnis wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The build configuration, sbs-config.json</source>
         <translation>Die Build-Konfiguration, sbs-config.json</translation>
     </message>
@@ -7588,7 +8680,7 @@ Größe: %3 (%4 Byte)</translation>
 <context>
     <name>sbs::gui::Prompts</name>
     <message>
-        <location filename="../src/app/Prompts.cpp" line="+79"/>
+        <location filename="../src/app/Prompts.cpp" line="+82"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -7626,6 +8718,397 @@ Größe: %3 (%4 Byte)</translation>
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::StatePage</name>
+    <message>
+        <location filename="../src/app/RecoveryPanel.cpp" line="+122"/>
+        <source>Recover from a State Image File</source>
+        <translation>Aus einer Zustandsabbild-Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/app/StatePage.cpp" line="+168"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recover o&amp;n This Server…</source>
+        <translation>Auf diesem &amp;Server wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the image selected in the list and prepare its recovery</source>
+        <translation>Das in der Liste gewählte Zustandsabbild prüfen und seine Wiederherstellung vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover from F&amp;ile…</source>
+        <translation>Aus &amp;Datei wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a state image file and prepare its recovery</source>
+        <translation>Eine Zustandsabbild-Datei prüfen und ihre Wiederherstellung vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State image name</source>
+        <translation>Name des Zustandsabbilds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name of the state image in the bucket, as its metadata file says</source>
+        <translation>Der Name des Zustandsabbilds im Bucket, wie ihn seine Metadatendatei angibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover from Buc&amp;ket…</source>
+        <translation>Aus Buc&amp;ket wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server fetches the image with this name from this bucket</source>
+        <translation>Der Server ruft das Zustandsabbild mit diesem Namen aus diesem Bucket ab</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Build after recovery</source>
+        <translation>Build nach der Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a build as the last step</source>
+        <translation>Als letzten Schritt einen Build starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Recover&amp;y</source>
+        <translation>&amp;Wiederherstellung starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the steps on the profile&apos;s server</source>
+        <translation>Die Schritte auf dem Server des Profils ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop after the step that runs; what was done stays done</source>
+        <translation>Nach dem laufenden Schritt anhalten; was erledigt ist, bleibt erledigt</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 is kept in object storage, in a bucket this profile does not know: enter the bucket and choose Recover from Bucket.</source>
+        <translation>%1 liegt in Object Storage, in einem Bucket, den dieses Profil nicht kennt: Geben Sie den Bucket ein und wählen Sie „Aus Bucket wiederherstellen“.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the bucket and the name of the state image in it.</source>
+        <translation>Geben Sie den Bucket und den Namen des Zustandsabbilds darin ein.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 from bucket %2</source>
+        <translation>%1 aus Bucket %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was made under an older SECRET and cannot be recovered. %2 Use an image exported after the last secret rotation.</source>
+        <translation>%1 wurde unter einem älteren SECRET erstellt und kann nicht wiederhergestellt werden. %2 Verwenden Sie ein Zustandsabbild, das nach dem letzten Geheimniswechsel exportiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Secret Not Known</source>
+        <translation>Geheimnis nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether %1 was made under the current SECRET is not known. Try it anyway? The server checks, and refuses an image made under another secret.</source>
+        <translation>Ob %1 unter dem aktuellen SECRET erstellt wurde, ist nicht bekannt. Trotzdem versuchen? Der Server prüft es und lehnt ein Zustandsabbild ab, das unter einem anderen Geheimnis erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../src/app/StatePage.cpp" line="+271"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds no state, only the metadata of %2, which is kept in object storage: enter its bucket and choose Recover from Bucket.</source>
+        <translation>%1 enthält keinen Zustand, nur die Metadaten von %2, das in Object Storage abgelegt ist: Geben Sie den zugehörigen Bucket ein und wählen Sie „Aus Bucket wiederherstellen“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/app/StatePage.cpp" line="+136"/>
+        <source>Another task of this page is running; wait for it or cancel it first.</source>
+        <translation>Eine andere Aufgabe dieser Seite läuft; warten Sie darauf oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The image is ready to be recovered: check the steps and press Start Recovery.</source>
+        <translation>Das Zustandsabbild ist bereit zur Wiederherstellung: Prüfen Sie die Schritte und klicken Sie auf „Wiederherstellung starten“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The configuration has unsaved changes: save it first (File → Save), then start the recovery. It sends the saved settings and SECRET.</source>
+        <translation>Die Konfiguration enthält nicht gespeicherte Änderungen: Speichern Sie sie zuerst (Datei → Speichern) und starten Sie dann die Wiederherstellung. Sie sendet die gespeicherten Einstellungen und das SECRET.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+131"/>
+        <location filename="../src/app/StatePage.cpp" line="-7"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Recovery cancelled. The steps marked done took effect on the server; check its status before you start again.</source>
+        <translation>Wiederherstellung abgebrochen. Die als erledigt markierten Schritte sind auf dem Server wirksam geworden; prüfen Sie seinen Status, bevor Sie erneut beginnen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Build after recovery is off: build from the Overview when you are ready.</source>
+        <translation>Build nach der Wiederherstellung ist ausgeschaltet: Starten Sie den Build in der Übersicht, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovery: %1…</source>
+        <translation>Wiederherstellung: %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An earlier step did not succeed.</source>
+        <translation>Ein früherer Schritt war nicht erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the state image…</source>
+        <translation>Zustandsabbild wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To recover: %1</source>
+        <translation>Wiederherzustellen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No state image chosen yet: choose one in the list, a file, or a bucket.</source>
+        <translation>Noch kein Zustandsabbild gewählt: Wählen Sie eines in der Liste, eine Datei oder einen Bucket.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the profile&apos;s HOSTNAME and CICD_PORT</source>
+        <translation>HOSTNAME und CICD_PORT des Profils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery needs a freshly started server at %1, started with the same server secret as the old one (sbs-server: --state-secret-file with the old server&apos;s keys/state-secret). It then takes this profile&apos;s configuration and the state image under its SECRET, and can build right away.</source>
+        <translation>Die Wiederherstellung braucht einen frisch gestarteten Server unter %1, gestartet mit demselben Server-Geheimnis wie der alte (sbs-server: --state-secret-file mit keys/state-secret des alten Servers). Er erhält dann die Konfiguration dieses Profils und das Zustandsabbild unter dem SECRET des Profils und kann sofort einen Build ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/StatePage.cpp" line="-506"/>
+        <source>The folder %1 cannot be created; check the permissions of %2.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden; prüfen Sie die Berechtigungen von %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a folder: choose another one to export to.</source>
+        <translation>%1 ist kein Ordner: Wählen Sie einen anderen für den Export.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Export State Images To</source>
+        <translation>Zustandsabbilder exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a State Image File</source>
+        <translation>Zustandsabbild-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Export a Fresh State Image</source>
+        <translation>Neues Zustandsabbild exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export a fresh state image now? The images exported before were made under the old SECRET and can no longer be imported.</source>
+        <translation>Jetzt ein neues Zustandsabbild exportieren? Die zuvor exportierten Zustandsabbilder wurden unter dem alten SECRET erstellt und können nicht mehr importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the bucket to export to, or export to a file.</source>
+        <translation>Geben Sie den Bucket für den Export ein, oder exportieren Sie in eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the folder for the state image file (for a bucket, for its metadata file).</source>
+        <translation>Wählen Sie den Ordner für die Zustandsabbild-Datei (bei einem Bucket für dessen Metadatendatei).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting the state image of %1 to bucket %2…</source>
+        <translation>Das Zustandsabbild von %1 wird in Bucket %2 exportiert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting the state image of %1…</source>
+        <translation>Das Zustandsabbild von %1 wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export cancelled; nothing was saved.</source>
+        <translation>Export abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server refused the object-storage request for bucket %1: %2. Export to a file instead, or check the object-storage settings the server was initialized with.</source>
+        <translation>Der Server hat die Object-Storage-Anfrage für Bucket %1 abgelehnt: %2. Exportieren Sie stattdessen in eine Datei, oder prüfen Sie die Object-Storage-Einstellungen, mit denen der Server initialisiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The state image could not be exported: %1</source>
+        <translation>Das Zustandsabbild konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receiving the state image: %1 of %2</source>
+        <translation>Zustandsabbild wird empfangen: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving the state image: %1</source>
+        <translation>Zustandsabbild wird empfangen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The state image %1 was not saved: %2</source>
+        <translation>Das Zustandsabbild %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The state image was saved to %1, but the list could not be updated: %2</source>
+        <translation>Das Zustandsabbild wurde in %1 gespeichert, aber die Liste konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was there already with the same content; nothing was written.</source>
+        <translation>%1 war bereits mit demselben Inhalt vorhanden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State image saved to %1 (readable only by you).</source>
+        <translation>Zustandsabbild in %1 gespeichert (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The state image %1 went to bucket %2; its metadata file is %3.</source>
+        <translation>Das Zustandsabbild %1 wurde in Bucket %2 abgelegt; seine Metadatendatei ist %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent no state, only the metadata of an image it keeps elsewhere; it was saved to %1.</source>
+        <translation>Der Server hat keinen Zustand gesendet, nur die Metadaten eines Zustandsabbilds, das er anderswo aufbewahrt; sie wurden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is in the list already.</source>
+        <translation>%1 ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 was added: the metadata of %2, kept in object storage.</source>
+        <translation>%1 wurde hinzugefügt: die Metadaten von %2, in Object Storage abgelegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was added. Which SECRET it was made under is not known; recovery asks first.</source>
+        <translation>%1 wurde hinzugefügt. Unter welchem SECRET es erstellt wurde, ist nicht bekannt; die Wiederherstellung fragt zuerst nach.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 was removed from the list. Its metadata file %2 stays, and so does the image in its bucket.</source>
+        <translation>%1 wurde aus der Liste entfernt. Seine Metadatendatei %2 bleibt erhalten, ebenso das Zustandsabbild in seinem Bucket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was removed from the list. The file %2 stays where it is.</source>
+        <translation>%1 wurde aus der Liste entfernt. Die Datei %2 bleibt, wo sie ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The folder %1 does not exist yet: the first export makes it.</source>
+        <translation>Der Ordner %1 existiert noch nicht: Der erste Export legt ihn an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No program could open the folder %1.</source>
+        <translation>Kein Programm konnte den Ordner %1 öffnen.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The saved configuration holds no SECRET, so no state image can be checked against it.</source>
+        <translation>Die gespeicherte Konfiguration enthält kein SECRET, daher kann kein Zustandsabbild damit abgeglichen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n state image(s) can be imported under the current SECRET. Rotating the secret makes them unusable: export a fresh one afterwards.</source>
+        <translation>
+            <numerusform>%n Zustandsabbild kann unter dem aktuellen SECRET importiert werden. Ein Geheimniswechsel macht es unbrauchbar: Exportieren Sie danach ein neues.</numerusform>
+            <numerusform>%n Zustandsabbilder können unter dem aktuellen SECRET importiert werden. Ein Geheimniswechsel macht sie unbrauchbar: Exportieren Sie danach ein neues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8221,6 +9704,237 @@ Größe: %3 (%4 Byte)</translation>
         <location line="+1"/>
         <source>server certificate</source>
         <translation>Server-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::models::RecoveryFlow</name>
+    <message>
+        <location filename="../src/core/models/RecoveryFlow.cpp" line="+31"/>
+        <source>Check that the server is freshly started</source>
+        <translation>Prüfen, ob der Server frisch gestartet ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the configuration (init)</source>
+        <translation>Die Konfiguration senden (init)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the state image</source>
+        <translation>Das Zustandsabbild importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the configuration again (update)</source>
+        <translation>Die Konfiguration erneut senden (update)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a build</source>
+        <translation>Einen Build starten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The state image %1 is only the metadata of an image kept in object storage: give its bucket to import it.</source>
+        <translation>Das Zustandsabbild %1 enthält nur die Metadaten eines Zustandsabbilds in Object Storage: Geben Sie dessen Bucket an, um es zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No state image was given: choose a state image file, or a bucket and the image&apos;s name there.</source>
+        <translation>Es wurde kein Zustandsabbild angegeben: Wählen Sie eine Zustandsabbild-Datei oder einen Bucket und den Namen des Zustandsabbilds darin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile is closed.</source>
+        <translation>Das Profil ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+78"/>
+        <source>The profile was closed during the recovery.</source>
+        <translation>Das Profil wurde während der Wiederherstellung geschlossen.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>the configuration has no SECRET: the state image can only be imported with the SECRET it was made under; add it to the configuration and save</source>
+        <translation>die Konfiguration enthält kein SECRET: Das Zustandsabbild kann nur mit dem SECRET importiert werden, unter dem es erstellt wurde; ergänzen Sie es in der Konfiguration und speichern Sie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the server answered &quot;%1&quot;, not &quot;OK&quot;</source>
+        <translation>der Server antwortete „%1“, nicht „OK“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server refused the object-storage request for the state image %1 in the bucket %2: %3</source>
+        <translation>der Server hat die Object-Storage-Anfrage für das Zustandsabbild %1 im Bucket %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the bucket, the image&apos;s name there and the configuration&apos;s STATE_COS_* settings, or import from a state image file.</source>
+        <translation>Prüfen Sie den Bucket, den Namen des Zustandsabbilds darin und die STATE_COS_*-Einstellungen der Konfiguration, oder importieren Sie aus einer Zustandsabbild-Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check that this server was started with the state secret file of the server that exported the image, and that the configuration&apos;s SECRET is the one the image was made under.</source>
+        <translation>Prüfen Sie, ob dieser Server mit der Zustandsgeheimnis-Datei des Servers gestartet wurde, der das Zustandsabbild exportiert hat, und ob das SECRET der Konfiguration dasjenige ist, unter dem das Zustandsabbild erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the server is freshly started</source>
+        <translation>der Server ist frisch gestartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its status is &quot;%1&quot; and it has built %2</source>
+        <translation>sein Status ist „%1“ und er hat %2 gebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has built %1</source>
+        <translation>er hat %1 gebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its status is &quot;%1&quot;</source>
+        <translation>sein Status ist „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server is not freshly started: %1. Importing a state image would replace its keys and build history; start a new server for the recovery, or use Import on a server you mean to overwrite.</source>
+        <translation>Dieser Server ist nicht frisch gestartet: %1. Der Import eines Zustandsabbilds würde seine Schlüssel und seinen Build-Verlauf ersetzen; starten Sie für die Wiederherstellung einen neuen Server, oder verwenden Sie „Importieren“ auf einem Server, den Sie überschreiben möchten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the server answered &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>der Server antwortete „%1“, nicht „%2“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The recovery stopped at &quot;%1&quot;: %2</source>
+        <translation>Die Wiederherstellung hat bei „%1“ angehalten: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The state image was imported and the configuration sent; the build has started.</source>
+        <translation>Das Zustandsabbild wurde importiert und die Konfiguration gesendet; der Build wurde gestartet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The state image was imported and the configuration sent; start a build when you are ready.</source>
+        <translation>Das Zustandsabbild wurde importiert und die Konfiguration gesendet; starten Sie einen Build, wenn Sie bereit sind.</translation>
+    </message>
+</context>
+<context>
+    <name>sbs::models::StateImageListModel</name>
+    <message>
+        <location filename="../src/core/models/StateImageListModel.cpp" line="+58"/>
+        <location line="+18"/>
+        <location line="+36"/>
+        <source>The state image records are not open.</source>
+        <translation>Die Aufzeichnungen zu den Zustandsabbildern sind nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>A state image without a file cannot be recorded.</source>
+        <translation>Ein Zustandsabbild ohne Datei kann nicht verzeichnet werden.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not in the list of state images.</source>
+        <translation>%1 ist nicht in der Liste der Zustandsabbilder.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Current secret</source>
+        <translation>Aktuelles Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Older secret: cannot be imported</source>
+        <translation>Älteres Geheimnis: nicht importierbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Made under the SECRET the configuration holds now: a freshly started server with the same server secret can import it.</source>
+        <translation>Unter dem SECRET erstellt, das die Konfiguration jetzt enthält: Ein frisch gestarteter Server mit demselben Server-Geheimnis kann es importieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Made under a SECRET that was replaced on %1; the server refuses it.</source>
+        <translation>Unter einem SECRET erstellt, das am %1 ersetzt wurde; der Server lehnt es ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made under a SECRET other than the one the configuration holds now; the server refuses it.</source>
+        <translation>Unter einem anderen SECRET erstellt als dem, das die Konfiguration jetzt enthält; der Server lehnt es ab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The configuration holds no SECRET, so whether this image can be imported is not known.</source>
+        <translation>Die Konfiguration enthält kein SECRET, daher ist nicht bekannt, ob dieses Zustandsabbild importiert werden kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported before this profile recorded secrets, or imported from elsewhere: whether it was made under the current SECRET is not known.</source>
+        <translation>Exportiert, bevor dieses Profil Geheimnisse verzeichnete, oder von anderswo importiert: Ob es unter dem aktuellen SECRET erstellt wurde, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Bucket %1</source>
+        <translation>Bucket %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+From the server %2</source>
+        <translation>%1
+Vom Server %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the bucket %1; the metadata file is %2</source>
+        <translation>Im Bucket %1; die Metadatendatei ist %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export tag</source>
+        <translation>Export-Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored in</source>
+        <translation>Abgelegt in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
     </message>
 </context>
 <context>

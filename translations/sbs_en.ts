@@ -61,7 +61,7 @@
 <context>
     <name>sbs::gui::CertificatesPage</name>
     <message numerus="yes">
-        <location filename="../src/app/CertificatesPage.cpp" line="+551"/>
+        <location filename="../src/app/CertificatesPage.cpp" line="+540"/>
         <source>The table shows %n more problem(s).</source>
         <translation>
             <numerusform>The table shows %n more problem.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>sbs::gui::CompareView</name>
     <message numerus="yes">
-        <location filename="../src/app/CompareView.cpp" line="+392"/>
+        <location filename="../src/app/CompareView.cpp" line="+380"/>
         <source>(%n difference(s) inside .git not listed)</source>
         <translation>
             <numerusform>(%n difference inside .git not listed)</numerusform>
@@ -89,13 +89,43 @@
     </message>
 </context>
 <context>
+    <name>sbs::gui::ContractBuilder</name>
+    <message numerus="yes">
+        <location filename="../src/app/ContractBuilder.cpp" line="+358"/>
+        <source>An encrypted workload section (hyper-protect-basic, %n characters).</source>
+        <translation>
+            <numerusform>An encrypted workload section (hyper-protect-basic, %n character).</numerusform>
+            <numerusform>An encrypted workload section (hyper-protect-basic, %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sbs::gui::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../src/app/OverviewPage.cpp" line="+267"/>
+        <location filename="../src/app/OverviewPage.cpp" line="+257"/>
         <source>The first to expire is valid for %n more day(s).</source>
         <translation>
             <numerusform>The first to expire is valid for %n more day.</numerusform>
             <numerusform>The first to expire is valid for %n more days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sbs::gui::StatePage</name>
+    <message numerus="yes">
+        <location filename="../src/app/StatePage.cpp" line="+608"/>
+        <source>%n state image(s) can be imported under the current SECRET. Rotating the secret makes them unusable: export a fresh one afterwards.</source>
+        <translation>
+            <numerusform>%n state image can be imported under the current SECRET. Rotating the secret makes it unusable: export a fresh one afterwards.</numerusform>
+            <numerusform>%n state images can be imported under the current SECRET. Rotating the secret makes them unusable: export a fresh one afterwards.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "MessageWidget.h"
 #include "Prompts.h"
+#include "WorkerSet.h"
 #include "config/ConfigDocument.h"
 #include "config/ConfigRules.h"
 #include "contract/InstanceEnv.h"
@@ -54,18 +55,6 @@ namespace {
 // Tells password managers and clipboard histories that the copied text is a secret.
 constexpr const char* PasswordManagerHint = "x-kde-passwordManagerHint";
 constexpr int RefreshDelayMs = 300;
-
-// Runs handler(result) on the GUI thread when future is done, while context lives.
-template<typename T, typename Handler> void whenDone(QObject* context, QFuture<T> future, Handler handler)
-{
-    auto* watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, handler = std::move(handler)]() mutable {
-                         watcher->deleteLater();
-                         handler(watcher->result());
-                     });
-    watcher->setFuture(std::move(future));
-}
 
 bool exists(const QString& path)
 {

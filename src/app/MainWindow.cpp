@@ -130,6 +130,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->overviewAction, &QAction::triggered, this, [this] { showPage(ProfilePages::OverviewTab); });
     connect(m_ui->buildsAction, &QAction::triggered, this, [this] { showPage(ProfilePages::BuildsTab); });
     connect(m_ui->manifestsAction, &QAction::triggered, this, [this] { showPage(ProfilePages::ManifestsTab); });
+    connect(m_ui->deployAction, &QAction::triggered, this, [this] { showPage(ProfilePages::DeployTab); });
+    connect(m_ui->stateAction, &QAction::triggered, this, [this] { showPage(ProfilePages::StateTab); });
     connect(m_ui->configurationAction, &QAction::triggered, this,
             [this] { showPage(ProfilePages::ConfigurationTab); });
     connect(m_ui->certificatesAction, &QAction::triggered, this,

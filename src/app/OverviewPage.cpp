@@ -8,6 +8,7 @@
 #include "models/ProfileHealth.h"
 #include "models/ProfileListModel.h"
 #include "models/ProfileSession.h"
+#include "models/StateImageListModel.h"
 #include "ui_OverviewPage.h"
 
 #include <QDir>
@@ -28,22 +29,6 @@ namespace {
 
 // How long a build started here counts as running before the server's status shows it.
 constexpr qint64 BuildStartGraceMs = 30000;
-
-// The files an init or update body embeds, read in a worker.
-struct EmbeddedRead
-{
-    bool ok = false;
-    config::EmbeddedFiles files;
-    QString error;
-};
-
-EmbeddedRead readFiles(const config::ConfigDocument& doc, const QString& workDir)
-{
-    auto read = config::readEmbeddedFiles(doc, workDir);
-    if (!read)
-        return { false, {}, read.error() };
-    return { true, read.take(), {} };
-}
 
 QString orDash(const QString& text)
 {
@@ -134,6 +119,11 @@ void OverviewPage::setSession(models::ProfileSession* session)
         updateCard();
         updateActions();
     }
+}
+
+void OverviewPage::setStateImages(models::StateImageListModel* images)
+{
+    m_stateImages = images;
 }
 
 models::ProfileSession* OverviewPage::session() const
@@ -317,13 +307,8 @@ void OverviewPage::runUpdate(bool newSecret)
     if (!m_session || m_busy)
         return;
     if (newSecret) {
-        const auto answer = Prompts::question(
-            this, tr("Update with New Secret"),
-            tr("Send a newly generated SECRET to %1 and save it in the configuration? State images "
-               "exported before can no longer be imported, because they are protected by the current "
-               "secret. The previous configuration file is kept as a backup.")
-                .arg(profileName()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = Prompts::question(this, tr("Update with New Secret"), rotationQuestion(),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -340,6 +325,31 @@ void OverviewPage::runUpdate(bool newSecret)
         return;
     }
     sendConfiguration(Action::NewSecret, secret);
+}
+
+QString OverviewPage::rotationQuestion() const
+{
+    const QString ask = tr("Send a newly generated SECRET to %1 and save it in the configuration? The "
+                           "previous configuration file is kept as a backup.")
+                            .arg(profileName());
+    const QList<state::StateImageRecord> usable
+        = m_stateImages ? m_stateImages->usableImages() : QList<state::StateImageRecord>();
+    if (usable.isEmpty())
+        return ask + QStringLiteral("\n\n")
+            + tr("No state image made under the current secret is recorded for this profile. State images "
+                 "exported before cannot be imported once the secret changes; you can export a fresh "
+                 "one right after.");
+    constexpr int Shown = 8;
+    QStringList names;
+    for (int i = 0; i < usable.size() && i < Shown; ++i)
+        names << QStringLiteral("• ") + usable.at(i).name;
+    if (usable.size() > Shown)
+        names << tr("… and %n more", nullptr, int(usable.size() - Shown));
+    return ask + QStringLiteral("\n\n")
+        + tr("These state images can no longer be imported afterwards, because they are protected by "
+             "the current secret:")
+        + QStringLiteral("\n") + names.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+        + tr("You can export a fresh state image right after.");
 }
 
 void OverviewPage::runBuild()
@@ -446,12 +456,12 @@ void OverviewPage::sendConfiguration(Action action, const std::optional<QString>
     const QString workDir = m_session->profile().workDir;
     begin(action, tr("Reading the files the configuration names…"));
 
-    auto* watcher = new QFutureWatcher<EmbeddedRead>(this);
-    connect(watcher, &QFutureWatcher<EmbeddedRead>::finished, this, [=] {
+    auto* watcher = new QFutureWatcher<config::EmbeddedRead>(this);
+    connect(watcher, &QFutureWatcher<config::EmbeddedRead>::finished, this, [=] {
         watcher->deleteLater();
         if (token != m_busyToken || !m_session)
             return;
-        const EmbeddedRead read = watcher->result();
+        const config::EmbeddedRead read = watcher->result();
         if (!read.ok) {
             finish(action, false, read.error);
             return;
@@ -488,7 +498,7 @@ void OverviewPage::sendConfiguration(Action action, const std::optional<QString>
         m_pending = action == Action::Init ? client->init(body.value(), this, done)
                                            : client->update(body.value(), this, done);
     });
-    watcher->setFuture(QtConcurrent::run(readFiles, doc, workDir));
+    watcher->setFuture(QtConcurrent::run(config::readEmbeddedFilesInWorker, doc, workDir));
 }
 
 void OverviewPage::afterNewSecret(const QString& newSecret)
@@ -514,6 +524,7 @@ void OverviewPage::afterNewSecret(const QString& newSecret)
               .arg(QDir::toNativeSeparators(saved->path), QDir::toNativeSeparators(saved->backupPath));
     m_healthMessageShown = false;
     m_ui->messageWidget->showMessage(text, MessageWidget::Type::Positive);
+    Q_EMIT secretRotated();
 }
 
 void OverviewPage::cancel()

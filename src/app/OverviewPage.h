@@ -27,6 +27,7 @@ class PendingCall;
 
 namespace sbs::models {
 class ProfileSession;
+class StateImageListModel;
 struct ProfileHealth;
 } // namespace sbs::models
 
@@ -48,6 +49,9 @@ public:
 
     void setSession(models::ProfileSession* session);
     models::ProfileSession* session() const;
+    // The profile's state images: the secret rotation's confirmation names the ones it makes
+    // unusable. May stay unset (then it names none).
+    void setStateImages(models::StateImageListModel* images);
     MessageWidget* messageWidget() const;
     // True while a call of this page (or the file reading before it) runs.
     bool isBusy() const { return m_busy.has_value(); }
@@ -69,6 +73,8 @@ Q_SIGNALS:
     void actionsChanged();
     // The server accepted a build started from this page.
     void buildStartedHere();
+    // The server took a new SECRET and the configuration was saved with it.
+    void secretRotated();
     // A build started from this page ended (for the desktop notification).
     void buildEnded(const QString& profileName, bool succeeded, const QString& detail);
     // What the page waits for, for the status bar; empty when it waits for nothing.
@@ -102,7 +108,10 @@ private:
     QString profileName() const;
 
     const std::unique_ptr<Ui::OverviewPage> m_ui;
+    QString rotationQuestion() const;
+
     QPointer<models::ProfileSession> m_session;
+    QPointer<models::StateImageListModel> m_stateImages;
     QPointer<api::PendingCall> m_pending;
     std::optional<Action> m_busy;
     int m_busyToken = 0; // counts the runs, so a cancelled worker's result is dropped

@@ -3,10 +3,13 @@
 #include "BuildPage.h"
 #include "CertificatesPage.h"
 #include "ConfigEditor.h"
+#include "DeployPage.h"
 #include "Icons.h"
 #include "ManifestsPage.h"
 #include "OverviewPage.h"
+#include "StatePage.h"
 #include "models/ProfileSession.h"
+#include "models/StateImageListModel.h"
 
 #include <QScrollArea>
 
@@ -34,6 +37,9 @@ ProfilePages::ProfilePages(models::ProfileSession* session, history::BuildHistor
     , m_overview(new OverviewPage(this))
     , m_builds(new BuildPage(session, history, this))
     , m_manifests(new ManifestsPage(session, history, this))
+    , m_stateImages(new models::StateImageListModel(this))
+    , m_deploy(new DeployPage(session, this))
+    , m_state(new StatePage(session, m_stateImages, this))
     , m_editor(new ConfigEditor(session->config(), this))
     , m_certificates(new CertificatesPage(this))
 {
@@ -42,22 +48,30 @@ ProfilePages::ProfilePages(models::ProfileSession* session, history::BuildHistor
     m_overview->setObjectName(QStringLiteral("overviewPage"));
     m_builds->setObjectName(QStringLiteral("buildPage"));
     m_manifests->setObjectName(QStringLiteral("manifestsPage"));
+    m_deploy->setObjectName(QStringLiteral("deployPage"));
+    m_state->setObjectName(QStringLiteral("statePage"));
     m_editor->setObjectName(QStringLiteral("configEditor"));
     m_certificates->setObjectName(QStringLiteral("certificatesPage"));
     addTab(scrolled(m_overview, QStringLiteral("overviewScrollArea")),
            Icons::bundled(QStringLiteral("server")), tr("&Overview"));
     addTab(m_builds, Icons::bundled(QStringLiteral("build")), tr("B&uilds"));
     addTab(m_manifests, Icons::bundled(QStringLiteral("certificate")), tr("&Manifests"));
+    addTab(scrolled(m_deploy, QStringLiteral("deployScrollArea")), Icons::bundled(QStringLiteral("registry")),
+           tr("&Deploy"));
+    addTab(m_state, Icons::bundled(QStringLiteral("storage")), tr("S&tate"));
     addTab(m_editor, Icons::bundled(QStringLiteral("json")), tr("Con&figuration"));
     addTab(scrolled(m_certificates, QStringLiteral("certificatesScrollArea")),
            Icons::bundled(QStringLiteral("certificate")), tr("&Certificates"));
     setTabToolTip(OverviewTab, tr("The server's status and its actions"));
     setTabToolTip(BuildsTab, tr("The current build's stages and log, and the history of builds"));
     setTabToolTip(ManifestsTab, tr("Signed manifests of the builds: verify, browse, compare, hand on"));
+    setTabToolTip(DeployTab, tr("The built image by digest, its signing key, and the contract for a deployment"));
+    setTabToolTip(StateTab, tr("State images: export, recover on a new server, rotate the secret"));
     setTabToolTip(ConfigurationTab, tr("The build configuration, sbs-config.json"));
     setTabToolTip(CertificatesTab, tr("The certificates that connect this computer and the server"));
 
     m_overview->setSession(session);
+    m_overview->setStateImages(m_stateImages);
     m_certificates->setSession(session);
     connect(m_certificates, &CertificatesPage::certificatesChanged, session,
             [session] { session->reconnect(); });
@@ -74,6 +88,12 @@ ProfilePages::ProfilePages(models::ProfileSession* session, history::BuildHistor
                 if (action == OverviewPage::Action::Build && currentWidget() == m_builds)
                     m_builds->messageWidget()->showMessage(message, MessageWidget::Type::Error);
             });
+    // The State page's Rotate Secret runs the Overview's rotation (its confirmation names the
+    // images it makes unusable); once the new secret is saved, the State page marks them and
+    // offers a fresh export.
+    connect(m_state, &StatePage::rotateSecretRequested, this,
+            [this] { m_overview->trigger(OverviewPage::Action::NewSecret); });
+    connect(m_overview, &OverviewPage::secretRotated, m_state, &StatePage::secretRotated);
 }
 
 ProfilePages::~ProfilePages() = default;

@@ -8,15 +8,18 @@ class BuildHistory;
 
 namespace sbs::models {
 class ProfileSession;
-}
+class StateImageListModel;
+} // namespace sbs::models
 
 namespace sbs::gui {
 
 class BuildPage;
 class CertificatesPage;
 class ConfigEditor;
+class DeployPage;
 class ManifestsPage;
 class OverviewPage;
+class StatePage;
 
 // The pages of one server profile, as tabs: Overview, Builds (timeline, log, charts and
 // history), Manifests (library, verification, browser, compare, review bundles),
@@ -28,7 +31,7 @@ class ProfilePages : public QTabWidget
     Q_OBJECT
 
 public:
-    enum Page { OverviewTab, BuildsTab, ManifestsTab, ConfigurationTab, CertificatesTab };
+    enum Page { OverviewTab, BuildsTab, ManifestsTab, DeployTab, StateTab, ConfigurationTab, CertificatesTab };
 
     // history may be null (the build history could not be opened).
     ProfilePages(models::ProfileSession* session, history::BuildHistory* history, QWidget* parent = nullptr);
@@ -38,6 +41,9 @@ public:
     OverviewPage* overview() const { return m_overview; }
     BuildPage* builds() const { return m_builds; }
     ManifestsPage* manifests() const { return m_manifests; }
+    DeployPage* deploy() const { return m_deploy; }
+    StatePage* state() const { return m_state; }
+    models::StateImageListModel* stateImages() const { return m_stateImages; }
     ConfigEditor* editor() const { return m_editor; }
     CertificatesPage* certificates() const { return m_certificates; }
 
@@ -46,6 +52,9 @@ private:
     OverviewPage* m_overview;
     BuildPage* m_builds;
     ManifestsPage* m_manifests;
+    models::StateImageListModel* m_stateImages;
+    DeployPage* m_deploy;
+    StatePage* m_state;
     ConfigEditor* m_editor;
     CertificatesPage* m_certificates;
 };

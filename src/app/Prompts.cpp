@@ -12,6 +12,7 @@ struct TestState
     QQueue<QVariant> answers;
     QStringList asked;
     QStringList unanswered;
+    QStringList questionTexts;
 };
 
 TestState& testState()
@@ -60,6 +61,8 @@ QMessageBox::StandardButton Prompts::question(QWidget* parent, const QString& ti
                                               QMessageBox::StandardButton defaultButton)
 {
     QVariant answer;
+    if (isTestMode())
+        testState().questionTexts << text;
     if (takeAnswer(title, &answer)) {
         if (answer.canConvert<int>() && answer.typeId() != QMetaType::QString) {
             const auto button = QMessageBox::StandardButton(answer.toInt());
@@ -121,6 +124,12 @@ void Prompts::clear()
     state.answers.clear();
     state.asked.clear();
     state.unanswered.clear();
+    state.questionTexts.clear();
+}
+
+QStringList Prompts::questionTexts()
+{
+    return testState().questionTexts;
 }
 
 QStringList Prompts::asked()

@@ -41,6 +41,8 @@ public:
     // Captions of the prompts answered (or left unanswered) in test mode, oldest first.
     static QStringList asked();
     static QStringList unanswered();
+    // The texts of the questions asked in test mode, oldest first.
+    static QStringList questionTexts();
 
 private:
     static bool takeAnswer(const QString& caption, QVariant* answer);

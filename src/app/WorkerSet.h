@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QList>
+#include <QObject>
 #include <algorithm>
 #include <atomic>
 #include <memory>
+#include <utility>
 
 namespace sbs::gui {
 
@@ -34,5 +37,17 @@ public:
 private:
     QList<QFuture<void>> m_workers;
 };
+
+// Runs handler(result) on the GUI thread when future is done, while context lives.
+template<typename T, typename Handler> void whenDone(QObject* context, QFuture<T> future, Handler handler)
+{
+    auto* watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, handler = std::move(handler)]() mutable {
+                         watcher->deleteLater();
+                         handler(watcher->result());
+                     });
+    watcher->setFuture(std::move(future));
+}
 
 } // namespace sbs::gui

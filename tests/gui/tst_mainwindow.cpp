@@ -525,7 +525,8 @@ private Q_SLOTS:
                 { "openAction", "Ctrl+O" },         { "saveAsAction", "Ctrl+Shift+S" },
                 { "quitAction", "Ctrl+Q" },         { "overviewAction", "Ctrl+1" },
                 { "buildsAction", "Ctrl+2" },       { "manifestsAction", "Ctrl+3" },
-                { "configurationAction", "Ctrl+4" }, { "certificatesAction", "Ctrl+5" },
+                { "deployAction", "Ctrl+4" },       { "stateAction", "Ctrl+5" },
+                { "configurationAction", "Ctrl+6" }, { "certificatesAction", "Ctrl+7" },
                 { "refreshAction", "F5" },          { "buildAction", "Ctrl+B" },
             };
             for (const auto& [name, keys] : shortcuts)

@@ -276,9 +276,15 @@ private Q_SLOTS:
         QCOMPARE(sbs::test::readAll(path).contains(Secret.toUtf8()), true);
 
         Prompts::enqueueButton(QMessageBox::Yes);
+        Prompts::enqueueButton(QMessageBox::No); // the State page's offer of a fresh state image
         QTest::mouseClick(newSecret, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(page->lastResult(OverviewPage::Action::NewSecret), QStringLiteral("OK"),
                                   20000);
+        QTRY_COMPARE(Prompts::asked().size(), 3);
+        QCOMPARE(Prompts::asked().last(), QStringLiteral("Export a Fresh State Image"));
+        // The confirmation says that no state image of this profile is at stake.
+        QVERIFY2(Prompts::questionTexts().at(1).contains(QStringLiteral("No state image")),
+                 qPrintable(Prompts::questionTexts().at(1)));
         const auto saved = sbs::config::ConfigDocument::load(path);
         QVERIFY(saved.isOk());
         const QString rotated = saved->string(QStringLiteral("SECRET"));

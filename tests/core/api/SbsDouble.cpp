@@ -103,12 +103,12 @@ void SbsDouble::onReadyRead(QSslSocket* socket)
     r.body = buffer.mid(headerEnd + 4, length);
     buffer.remove(0, headerEnd + 4 + length);
     requests << r;
-    answer(socket);
+    answer(socket, r);
 }
 
-void SbsDouble::answer(QSslSocket* socket)
+void SbsDouble::answer(QSslSocket* socket, const Recorded& request)
 {
-    const Script s = script;
+    const Script s = scriptsByRequest.value(request.method + ' ' + request.path, script);
     if (s.mode == Mode::Hang)
         return;
     if (s.mode == Mode::Close) {

@@ -63,7 +63,10 @@ public:
     bool start(const TestPki& pki);
     quint16 port() const { return m_server.serverPort(); }
 
-    Script script;
+    Script script; // the answer to every request without its own in scriptsByRequest
+    // Answers for one request, keyed by "METHOD /path" (e.g. "GET /image"); they take
+    // precedence over script.
+    QMap<QByteArray, Script> scriptsByRequest;
     QList<Recorded> requests;
     qint64 streamedBytes = 0; // bytes written by the last Stream answer
     bool streamStoppedByClient = false; // the client closed the connection during a Stream answer
@@ -71,7 +74,7 @@ public:
 private:
     void onNewConnection();
     void onReadyRead(QSslSocket* socket);
-    void answer(QSslSocket* socket);
+    void answer(QSslSocket* socket, const Recorded& request);
     void writeChunks(QPointer<QSslSocket> socket, QByteArray data, int chunk, bool closeAfter);
     void stream(QPointer<QSslSocket> socket);
 
