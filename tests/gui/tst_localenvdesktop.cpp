@@ -80,20 +80,8 @@ private:
     // The profile scripts/demo.sh writes, for this test's server and certificates.
     QString writeProfile()
     {
-        const QString bundle = m_work.filePath("profile/client-bundle.pem");
-        writeFile(bundle, readAll(m_pki.dir + "/client.pem") + readAll(m_pki.dir + "/client-key.pem"));
-        QFile::setPermissions(bundle, QFile::ReadOwner | QFile::WriteOwner);
-        QJsonObject config = profileSettings("desktop/sample-app", "desktop", "hello from the desktop");
-        config.insert("HOSTNAME", "127.0.0.1");
-        config.insert("CICD_PORT", QString::number(m_server.port()));
-        config.insert("RUNTIME_TYPE", "on-prem");
-        config.insert("CAPATH", m_pki.caPath());
-        config.insert("CLIENT_CRT_KEY", bundle);
-        config.insert("UUID", QUuid::createUuid().toString(QUuid::WithoutBraces));
-        config.insert("SECRET", "ZGVza3RvcC1pbnRlZ3JhdGlvbi1zZWNyZXQ=");
-        const QString path = m_work.filePath("profile/sbs-config.json");
-        writeFile(path, QJsonDocument(config).toJson());
-        return path;
+        return writeDesktopProfile(m_work.filePath("profile"), "desktop/sample-app", "desktop",
+                                   "hello from the desktop");
     }
 
     // The Builds page of the window's only profile, shown.

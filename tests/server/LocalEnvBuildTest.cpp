@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
+#include <QUuid>
 
 namespace sbs::test {
 
@@ -48,9 +49,6 @@ void LocalEnvBuildTest::startEnvironment()
 
     const QString error = m_pki.create(m_work.filePath("pki"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QProcessEnvironment serverEnv = QProcessEnvironment::systemEnvironment();
-    serverEnv.insert("NO_PROXY", "127.0.0.1,localhost");
-    serverEnv.insert("no_proxy", "127.0.0.1,localhost");
     m_serverOptions = QStringList { "--registry-cert-dir", env("SBS_CERT_DIR"),
                                     "--storage-driver",    "vfs",
                                     "--isolation",         "chroot",
@@ -59,8 +57,49 @@ void LocalEnvBuildTest::startEnvironment()
                             m_serverOptions
                                 + QStringList { "--containers-root", env("SBS_CONTAINERS_ROOT"),
                                                 "--containers-runroot", env("SBS_CONTAINERS_RUNROOT") },
-                            serverEnv),
+                            serverEnvironment()),
              qPrintable(m_server.output()));
+}
+
+QProcessEnvironment LocalEnvBuildTest::serverEnvironment()
+{
+    QProcessEnvironment serverEnv = QProcessEnvironment::systemEnvironment();
+    serverEnv.insert("NO_PROXY", "127.0.0.1,localhost");
+    serverEnv.insert("no_proxy", "127.0.0.1,localhost");
+    return serverEnv;
+}
+
+bool LocalEnvBuildTest::startSecondServer(ServerProcess& server, const QString& name, bool shareStateSecret)
+{
+    QStringList options = m_serverOptions;
+    const qsizetype store = options.indexOf("--signature-store");
+    if (store < 0)
+        return false;
+    options[store + 1] = m_work.filePath(name + "-signatures");
+    options << QStringList { "--containers-root", env("SBS_CONTAINERS_ROOT"), "--containers-runroot",
+                             env("SBS_CONTAINERS_RUNROOT") };
+    if (shareStateSecret)
+        options << QStringList { "--state-secret-file", m_work.filePath("data/keys/state-secret") };
+    return server.start(m_pki, m_work.filePath(name), options, serverEnvironment());
+}
+
+QString LocalEnvBuildTest::writeDesktopProfile(const QString& dir, const QString& repository,
+                                               const QString& tagPrefix, const QString& greeting)
+{
+    const QString bundle = dir + "/client-bundle.pem";
+    writeFile(bundle, readAll(m_pki.dir + "/client.pem") + readAll(m_pki.dir + "/client-key.pem"));
+    QFile::setPermissions(bundle, QFile::ReadOwner | QFile::WriteOwner);
+    QJsonObject config = profileSettings(repository, tagPrefix, greeting);
+    config.insert("HOSTNAME", "127.0.0.1");
+    config.insert("CICD_PORT", QString::number(m_server.port()));
+    config.insert("RUNTIME_TYPE", "on-prem");
+    config.insert("CAPATH", m_pki.caPath());
+    config.insert("CLIENT_CRT_KEY", bundle);
+    config.insert("UUID", QUuid::createUuid().toString(QUuid::WithoutBraces));
+    config.insert("SECRET", "ZGVza3RvcC1pbnRlZ3JhdGlvbi1zZWNyZXQ=");
+    const QString path = dir + "/sbs-config.json";
+    writeFile(path, QJsonDocument(config).toJson());
+    return path;
 }
 
 void LocalEnvBuildTest::stopEnvironment()

@@ -45,6 +45,17 @@ protected:
     {
         return request(m_pki.clientTls(), m_server.port(), method, path, body);
     }
+    // The environment sbs-server runs in: the system's, with loopback kept off any proxy.
+    static QProcessEnvironment serverEnvironment();
+    // Starts another sbs-server with the main one's container options, its data in <work>/<name>
+    // and its signatures in <work>/<name>-signatures; with shareStateSecret it is started with
+    // the main server's state secret file, so it can import the main server's state images.
+    bool startSecondServer(ServerProcess& server, const QString& name, bool shareStateSecret);
+    // Writes <dir>/sbs-config.json for a desktop profile of the main server: profileSettings(),
+    // the server on 127.0.0.1, the test certificates (the client bundle in dir) and a fixed
+    // SECRET. Returns its path.
+    QString writeDesktopProfile(const QString& dir, const QString& repository, const QString& tagPrefix,
+                                const QString& greeting);
     // Polls GET /image (of server, or the main one) until this build succeeded or failed.
     QJsonObject waitForEnd(int timeoutMs, ServerProcess* server = nullptr);
     // update with body, build, and wait for the end.

@@ -243,9 +243,7 @@ void TestSbsServerBuild::verifyStateImage(const QString& buildName, const QStrin
     QCOMPARE(exported.httpStatus, 200);
     QCOMPARE(exported.json.value("export_tag").toString(), "v1-" + env("SBS_GIT_COMMIT").left(7));
     ServerProcess second;
-    QVERIFY2(second.start(m_pki, m_work.filePath("data2"),
-                          { "--state-secret-file", m_work.filePath("data/keys/state-secret") }),
-             qPrintable(second.output()));
+    QVERIFY2(startSecondServer(second, "data2", true), qPrintable(second.output()));
     const QJsonObject body { { "secret", initBody(env("SBS_GIT_BRANCH")).value("SECRET") },
                              { "state", exported.json.value("state") } };
     const Answer imported
@@ -263,21 +261,6 @@ void TestSbsServerBuild::verifyStateImage(const QString& buildName, const QStrin
 
     // The second server builds with the imported keys: its image signature verifies with the
     // first server's public key under the signedBy policy.
-    second.stop();
-    QProcessEnvironment serverEnv = QProcessEnvironment::systemEnvironment();
-    serverEnv.insert("NO_PROXY", "127.0.0.1,localhost");
-    serverEnv.insert("no_proxy", "127.0.0.1,localhost");
-    QStringList options = m_serverOptions;
-    const qsizetype store = options.indexOf("--signature-store");
-    QVERIFY(store >= 0);
-    options[store + 1] = m_work.filePath("signatures2");
-    QVERIFY2(second.start(m_pki, m_work.filePath("data2"),
-                          options
-                              + QStringList { "--containers-root", env("SBS_CONTAINERS_ROOT"),
-                                              "--containers-runroot", env("SBS_CONTAINERS_RUNROOT"),
-                                              "--state-secret-file", m_work.filePath("data/keys/state-secret") },
-                          serverEnv),
-             qPrintable(second.output()));
     const QJsonObject init = initBody(env("SBS_GIT_BRANCH"));
     QCOMPARE(request(m_pki.clientTls(), second.port(), "POST", "/image", QJsonDocument(init).toJson())
                  .json.value("status")
@@ -296,7 +279,7 @@ void TestSbsServerBuild::verifyStateImage(const QString& buildName, const QStrin
     QCOMPARE(
         request(m_pki.clientTls(), second.port(), "GET", "/config-json").json.value("public_key").toString(),
         imagePublicKey);
-    QDirIterator signatures(m_work.filePath("signatures2"), { "signature-1" }, QDir::Files,
+    QDirIterator signatures(m_work.filePath("data2-signatures"), { "signature-1" }, QDir::Files,
                             QDirIterator::Subdirectories);
     QVERIFY2(signatures.hasNext(), "no signature in the second server's lookaside store");
     const ToolRun verified = copyUnderPolicy(
