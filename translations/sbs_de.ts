@@ -6393,8 +6393,8 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
     </message>
     <message>
         <location line="+2"/>
-        <source>Complete the env section first: %1</source>
-        <translation>Vervollständigen Sie zuerst den Abschnitt env: %1</translation>
+        <source>Complete the env section first: the preview above says what is missing.</source>
+        <translation>Vervollständigen Sie zuerst den Abschnitt env: Die Vorschau oben sagt, was fehlt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7794,7 +7794,7 @@ Größe: %3 (%4 Byte)</translation>
 <context>
     <name>sbs::gui::MessageWidget</name>
     <message>
-        <location filename="../src/app/MessageWidget.cpp" line="+95"/>
+        <location filename="../src/app/MessageWidget.cpp" line="+96"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
@@ -8729,7 +8729,7 @@ Größe: %3 (%4 Byte)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/StatePage.cpp" line="+168"/>
+        <location filename="../src/app/StatePage.cpp" line="+178"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -8850,7 +8850,12 @@ Größe: %3 (%4 Byte)</translation>
         <translation>%1 enthält keinen Zustand, nur die Metadaten von %2, das in Object Storage abgelegt ist: Geben Sie den zugehörigen Bucket ein und wählen Sie „Aus Bucket wiederherstellen“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8948,7 +8953,7 @@ Größe: %3 (%4 Byte)</translation>
         <translation>Die Wiederherstellung braucht einen frisch gestarteten Server unter %1, gestartet mit demselben Server-Geheimnis wie der alte (sbs-server: --state-secret-file mit keys/state-secret des alten Servers). Er erhält dann die Konfiguration dieses Profils und das Zustandsabbild unter dem SECRET des Profils und kann sofort einen Build ausführen.</translation>
     </message>
     <message>
-        <location filename="../src/app/StatePage.cpp" line="-506"/>
+        <location filename="../src/app/StatePage.cpp" line="-513"/>
         <source>The folder %1 cannot be created; check the permissions of %2.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden; prüfen Sie die Berechtigungen von %2.</translation>
     </message>
@@ -8958,7 +8963,7 @@ Größe: %3 (%4 Byte)</translation>
         <translation>%1 ist kein Ordner: Wählen Sie einen anderen für den Export.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Export State Images To</source>
         <translation>Zustandsabbilder exportieren nach</translation>
     </message>
@@ -9856,8 +9861,8 @@ Größe: %3 (%4 Byte)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Older secret: cannot be imported</source>
-        <translation>Älteres Geheimnis: nicht importierbar</translation>
+        <source>Unusable (older secret)</source>
+        <translation>Unbrauchbar (älteres Geheimnis)</translation>
     </message>
     <message>
         <location line="+2"/>

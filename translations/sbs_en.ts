@@ -121,7 +121,7 @@
 <context>
     <name>sbs::gui::StatePage</name>
     <message numerus="yes">
-        <location filename="../src/app/StatePage.cpp" line="+608"/>
+        <location filename="../src/app/StatePage.cpp" line="+618"/>
         <source>%n state image(s) can be imported under the current SECRET. Rotating the secret makes them unusable: export a fresh one afterwards.</source>
         <translation>
             <numerusform>%n state image can be imported under the current SECRET. Rotating the secret makes it unusable: export a fresh one afterwards.</numerusform>

@@ -282,7 +282,7 @@ void ContractBuilder::updateSaveState()
     else if (m_form->isBusy())
         hint = tr("Wait until the instance env values are filled in.");
     else if (!envChecked)
-        hint = tr("Complete the env section first: %1").arg(envChecked.error());
+        hint = tr("Complete the env section first: the preview above says what is missing.");
     else if (m_certificateField->state() == State::Checking)
         hint = tr("Checking the encryption certificate…");
     else if (m_certificateField->state() == State::Refused)

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QResizeEvent>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -122,6 +123,18 @@ void MessageWidget::showMessage(const QString& text, Type type, int autoHideMs)
         m_autoHideTimer->stop();
     show();
     updateHeight();
+    // A message the user cannot see is lost: in a scrolled page, bring it into view once the
+    // layout has made room for it.
+    QTimer::singleShot(0, this, [this] {
+        if (!isVisible())
+            return;
+        for (QWidget* widget = parentWidget(); widget; widget = widget->parentWidget()) {
+            if (auto* area = qobject_cast<QScrollArea*>(widget)) {
+                area->ensureWidgetVisible(this, 0, 0);
+                return;
+            }
+        }
+    });
 }
 
 void MessageWidget::hideMessage()

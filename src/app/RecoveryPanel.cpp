@@ -378,7 +378,10 @@ void RecoveryPanel::prepareFromFile(const QString& path, const std::optional<Sta
             return;
         RecoveryFlow::Source source;
         source.file = file.value();
-        prepare(source, PageText::tr("%1 (%2)").arg(name, shown));
+        const QFileInfo info(path);
+        prepare(source, info.fileName() == name
+                    ? PageText::tr("%1 (in %2)").arg(name, QDir::toNativeSeparators(info.absolutePath()))
+                    : PageText::tr("%1 (%2)").arg(name, shown));
     });
 }
 

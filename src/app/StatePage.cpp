@@ -34,6 +34,9 @@ using Where = StateImageRecord::Where;
 
 namespace {
 
+// The width the Name column starts with, in pixels.
+constexpr int NameColumnWidth = 200;
+
 const QFileDevice::Permissions OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 const QFileDevice::Permissions OwnerOnlyFolder
     = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
@@ -134,8 +137,15 @@ void StatePage::setUpUi()
     view->setModel(m_proxy);
     view->sortByColumn(StateImageListModel::DateColumn, Qt::DescendingOrder);
     QHeaderView* header = view->horizontalHeader();
+    // Names are long (registry, repository, tag and time): the name keeps a useful width and the
+    // list scrolls sideways rather than squeezing it; the full name is in the tooltip.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(StateImageListModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(StateImageListModel::NameColumn, QHeaderView::Interactive);
+    header->resizeSection(StateImageListModel::NameColumn, NameColumnWidth);
+    header->setStretchLastSection(true);
+    // Whether an image can still be imported matters most: its column comes right after the name.
+    header->moveSection(header->visualIndex(StateImageListModel::SecretColumn), 1);
+    view->setTextElideMode(Qt::ElideMiddle);
 }
 
 void StatePage::connectUi()

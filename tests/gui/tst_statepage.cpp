@@ -449,7 +449,7 @@ private Q_SLOTS:
                                        ->index(0, StateImageListModel::SecretColumn)
                                        .data()
                                        .toString();
-        QVERIFY2(secretText.contains(QStringLiteral("Older")), qPrintable(secretText));
+        QVERIFY2(secretText.contains(QStringLiteral("Unusable")), qPrintable(secretText));
         QVERIFY(summary->text() != summaryBefore);
 
         // Recovering it is refused with the reason, from the list and as a file; nothing is sent.

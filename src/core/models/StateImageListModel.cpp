@@ -177,7 +177,7 @@ QString StateImageListModel::matchText(Match match)
     case Match::Current:
         return tr("Current secret");
     case Match::Older:
-        return tr("Older secret: cannot be imported");
+        return tr("Unusable (older secret)");
     case Match::Unknown:
         return tr("Not known");
     }

@@ -183,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(topLeft.column() <= StateImageListModel::SecretColumn
                 && bottomRight.column() >= StateImageListModel::SecretColumn);
         QCOMPARE(model->index(0, StateImageListModel::SecretColumn).data().toString(),
-                 QStringLiteral("Older secret: cannot be imported"));
+                 QStringLiteral("Unusable (older secret)"));
         QCOMPARE(model->index(0, 0).data(StateImageListModel::UsableRole).toBool(), false);
         QVERIFY(model->usableImages().isEmpty());
         // The tooltip says when the secret was replaced: when the new one was first seen.
