@@ -3791,7 +3791,7 @@ Die Zertifikate stammen aus Dateien oder, wie auf einer Hyper-Protect-Instanz, a
 <context>
     <name>StateImageRecords</name>
     <message>
-        <location filename="../src/core/state/StateImageRecords.cpp" line="+212"/>
+        <location filename="../src/core/state/StateImageRecords.cpp" line="+214"/>
         <source>Cannot read the state image records %1: %2. Check the file&apos;s permissions.</source>
         <translation>Die Liste der Zustandsabbilder %1 kann nicht gelesen werden: %2. Prüfen Sie die Berechtigungen der Datei.</translation>
     </message>
@@ -6387,7 +6387,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Vorschau des Abschnitts env (vor der Verschlüsselung)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Wait until the instance env values are filled in.</source>
         <translation>Warten Sie, bis die env-Werte der Instanz ausgefüllt sind.</translation>
     </message>
@@ -6549,7 +6549,7 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>Der Logging-Port; „keine“ lässt den Port weg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The seed of the encrypted data volume (volumes.hpsb.seed)</source>
         <translation>Der Seed des verschlüsselten Daten-Volumes (volumes.hpsb.seed)</translation>
     </message>
@@ -6594,14 +6594,14 @@ Diese App kennt diesen Status nicht; die Phasen zeigen den zuvor bekannten Stand
         <translation>&amp;env-Werte:</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Hide the ingestion key</source>
-        <translation>Ingestion-Schlüssel verbergen</translation>
+        <location line="+54"/>
+        <source>Hide the ingestion key and the volume seed</source>
+        <translation>Ingestion-Schlüssel und Volume-Seed verbergen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show the ingestion key</source>
-        <translation>Ingestion-Schlüssel anzeigen</translation>
+        <location line="+1"/>
+        <source>Show the ingestion key and the volume seed</source>
+        <translation>Ingestion-Schlüssel und Volume-Seed anzeigen</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -8840,7 +8840,7 @@ Größe: %3 (%4 Byte)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../src/app/StatePage.cpp" line="+271"/>
+        <location filename="../src/app/StatePage.cpp" line="+279"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -8860,18 +8860,18 @@ Größe: %3 (%4 Byte)</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location filename="../src/app/StatePage.cpp" line="+136"/>
         <source>Another task of this page is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe dieser Seite läuft; warten Sie darauf oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The image is ready to be recovered: check the steps and press Start Recovery.</source>
         <translation>Das Zustandsabbild ist bereit zur Wiederherstellung: Prüfen Sie die Schritte und klicken Sie auf „Wiederherstellung starten“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>The configuration has unsaved changes: save it first (File → Save), then start the recovery. It sends the saved settings and SECRET.</source>
         <translation>Die Konfiguration enthält nicht gespeicherte Änderungen: Speichern Sie sie zuerst (Datei → Speichern) und starten Sie dann die Wiederherstellung. Sie sendet die gespeicherten Einstellungen und das SECRET.</translation>
     </message>
@@ -8953,7 +8953,7 @@ Größe: %3 (%4 Byte)</translation>
         <translation>Die Wiederherstellung braucht einen frisch gestarteten Server unter %1, gestartet mit demselben Server-Geheimnis wie der alte (sbs-server: --state-secret-file mit keys/state-secret des alten Servers). Er erhält dann die Konfiguration dieses Profils und das Zustandsabbild unter dem SECRET des Profils und kann sofort einen Build ausführen.</translation>
     </message>
     <message>
-        <location filename="../src/app/StatePage.cpp" line="-513"/>
+        <location filename="../src/app/StatePage.cpp" line="-521"/>
         <source>The folder %1 cannot be created; check the permissions of %2.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden; prüfen Sie die Berechtigungen von %2.</translation>
     </message>
@@ -8973,7 +8973,7 @@ Größe: %3 (%4 Byte)</translation>
         <translation>Zustandsabbild-Datei hinzufügen</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+115"/>
         <source>Export a Fresh State Image</source>
         <translation>Neues Zustandsabbild exportieren</translation>
     </message>
@@ -8998,7 +8998,7 @@ Größe: %3 (%4 Byte)</translation>
         <translation>Wählen Sie den Ordner für die Zustandsabbild-Datei (bei einem Bucket für dessen Metadatendatei).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Exporting the state image of %1 to bucket %2…</source>
         <translation>Das Zustandsabbild von %1 wird in Bucket %2 exportiert…</translation>
     </message>
@@ -9043,7 +9043,7 @@ Größe: %3 (%4 Byte)</translation>
         <translation>Das Zustandsabbild %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The state image was saved to %1, but the list could not be updated: %2</source>
         <translation>Das Zustandsabbild wurde in %1 gespeichert, aber die Liste konnte nicht aktualisiert werden: %2</translation>
     </message>
@@ -9754,7 +9754,7 @@ Größe: %3 (%4 Byte)</translation>
         <translation>Das Profil ist geschlossen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -9811,8 +9811,8 @@ Größe: %3 (%4 Byte)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This server is not freshly started: %1. Importing a state image would replace its keys and build history; start a new server for the recovery, or use Import on a server you mean to overwrite.</source>
-        <translation>Dieser Server ist nicht frisch gestartet: %1. Der Import eines Zustandsabbilds würde seine Schlüssel und seinen Build-Verlauf ersetzen; starten Sie für die Wiederherstellung einen neuen Server, oder verwenden Sie „Importieren“ auf einem Server, den Sie überschreiben möchten.</translation>
+        <source>This server is not freshly started: %1. Importing a state image would replace its keys and build history; start a new server for the recovery (to overwrite this one on purpose, use sbsctl post-state-image).</source>
+        <translation>Dieser Server ist nicht frisch gestartet: %1. Der Import eines Zustandsabbilds würde seine Schlüssel und seinen Build-Verlauf ersetzen; starten Sie für die Wiederherstellung einen neuen Server (um diesen absichtlich zu überschreiben, verwenden Sie sbsctl post-state-image).</translation>
     </message>
     <message>
         <location line="+18"/>

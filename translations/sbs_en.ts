@@ -91,7 +91,7 @@
 <context>
     <name>sbs::gui::ContractBuilder</name>
     <message numerus="yes">
-        <location filename="../src/app/ContractBuilder.cpp" line="+358"/>
+        <location filename="../src/app/ContractBuilder.cpp" line="+362"/>
         <source>An encrypted workload section (hyper-protect-basic, %n characters).</source>
         <translation>
             <numerusform>An encrypted workload section (hyper-protect-basic, %n character).</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>sbs::gui::StatePage</name>
     <message numerus="yes">
-        <location filename="../src/app/StatePage.cpp" line="+618"/>
+        <location filename="../src/app/StatePage.cpp" line="+626"/>
         <source>%n state image(s) can be imported under the current SECRET. Rotating the secret makes them unusable: export a fresh one afterwards.</source>
         <translation>
             <numerusform>%n state image can be imported under the current SECRET. Rotating the secret makes it unusable: export a fresh one afterwards.</numerusform>

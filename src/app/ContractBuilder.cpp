@@ -253,9 +253,13 @@ void ContractBuilder::updatePreview()
     if (!checked) {
         problem = checked.error();
     } else {
-        // The key stays hidden on screen (and in screenshots) until the user shows it.
-        if (!m_form->isKeyRevealed() && !env.loggingIngestionKey.isEmpty())
-            env.loggingIngestionKey = QString::fromLatin1(MaskedKey);
+        // The ingestion key and the volume seed stay hidden on screen (and in screenshots) until
+        // the user shows them.
+        if (!m_form->isKeyRevealed()) {
+            if (!env.loggingIngestionKey.isEmpty())
+                env.loggingIngestionKey = QString::fromLatin1(MaskedKey);
+            env.volumeSeed = QString::fromLatin1(MaskedKey);
+        }
         Result<QByteArray> yaml = env.toYaml();
         if (yaml) {
             m_previewEdit->setPlainText(QString::fromUtf8(yaml.value()));

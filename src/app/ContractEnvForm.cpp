@@ -70,6 +70,7 @@ ContractEnvForm::ContractEnvForm(models::ProfileSession* session, MessageWidget*
     m_loggingPortSpinBox->setSpecialValueText(tr("none"));
     m_loggingPortSpinBox->setToolTip(tr("The logging port; \"none\" leaves the port out"));
     m_volumeSeedEdit->setObjectName(QStringLiteral("volumeSeedEdit"));
+    m_volumeSeedEdit->setEchoMode(QLineEdit::Password);
     m_volumeSeedEdit->setPlaceholderText(tr("The seed of the encrypted data volume (volumes.hpsb.seed)"));
 
     m_model->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
@@ -160,8 +161,10 @@ bool ContractEnvForm::isKeyRevealed() const
 void ContractEnvForm::setRevealed(bool revealed)
 {
     m_ingestionKeyEdit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
+    m_volumeSeedEdit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
     m_showKeyButton->setIcon(Icons::bundled(revealed ? QStringLiteral("eye-off") : QStringLiteral("eye")));
-    m_showKeyButton->setToolTip(revealed ? tr("Hide the ingestion key") : tr("Show the ingestion key"));
+    m_showKeyButton->setToolTip(revealed ? tr("Hide the ingestion key and the volume seed")
+                                         : tr("Show the ingestion key and the volume seed"));
     m_showKeyButton->setText(m_showKeyButton->toolTip());
     Q_EMIT changed();
 }

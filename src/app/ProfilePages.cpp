@@ -87,6 +87,8 @@ ProfilePages::ProfilePages(models::ProfileSession* session, history::BuildHistor
             [this](OverviewPage::Action action, const QString& message) {
                 if (action == OverviewPage::Action::Build && currentWidget() == m_builds)
                     m_builds->messageWidget()->showMessage(message, MessageWidget::Type::Error);
+                if (action == OverviewPage::Action::NewSecret && currentWidget() == m_state)
+                    m_state->messageWidget()->showMessage(message, MessageWidget::Type::Error);
             });
     // The State page's Rotate Secret runs the Overview's rotation (its confirmation names the
     // images it makes unusable); once the new secret is saved, the State page marks them and
@@ -94,6 +96,10 @@ ProfilePages::ProfilePages(models::ProfileSession* session, history::BuildHistor
     connect(m_state, &StatePage::rotateSecretRequested, this,
             [this] { m_overview->trigger(OverviewPage::Action::NewSecret); });
     connect(m_overview, &OverviewPage::secretRotated, m_state, &StatePage::secretRotated);
+    const auto followRotation
+        = [this] { m_state->setRotationAvailable(m_overview->canTrigger(OverviewPage::Action::NewSecret)); };
+    connect(m_overview, &OverviewPage::actionsChanged, this, followRotation);
+    followRotation();
 }
 
 ProfilePages::~ProfilePages() = default;

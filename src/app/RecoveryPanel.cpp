@@ -320,7 +320,7 @@ void RecoveryPanel::recoverFromBucket(const QString& bucket, const QString& name
     source.bucket = b;
     source.name = n;
     fill(b, n);
-    prepare(source, PageText::tr("%1 from bucket %2").arg(n, b));
+    prepare(source, PageText::tr("%1 from bucket %2").arg(n, b), known);
 }
 
 bool RecoveryPanel::refuseOlder(const StateImageRecord& record)
@@ -381,7 +381,8 @@ void RecoveryPanel::prepareFromFile(const QString& path, const std::optional<Sta
         const QFileInfo info(path);
         prepare(source, info.fileName() == name
                     ? PageText::tr("%1 (in %2)").arg(name, QDir::toNativeSeparators(info.absolutePath()))
-                    : PageText::tr("%1 (%2)").arg(name, shown));
+                    : PageText::tr("%1 (%2)").arg(name, shown),
+                record);
     });
 }
 
@@ -404,11 +405,13 @@ void RecoveryPanel::setReading(bool reading, const QString& text)
 
 // ---- the steps -------------------------------------------------------------------------------
 
-void RecoveryPanel::prepare(const RecoveryFlow::Source& source, const QString& description)
+void RecoveryPanel::prepare(const RecoveryFlow::Source& source, const QString& description,
+                            const std::optional<StateImageRecord>& record)
 {
     if (m_running)
         return;
     m_source = source;
+    m_preparedRecord = record;
     m_hasSource = true;
     m_description = description;
     setClosing(QString(), false);
@@ -425,6 +428,15 @@ void RecoveryPanel::start()
         return;
     // The flow sends the configuration and SECRET the session holds: only saved ones, so the
     // server and the file never disagree.
+    // The secret may have been rotated since the image was chosen.
+    if (m_preparedRecord) {
+        const std::optional<StateImageRecord> now = m_images->recordForPath(m_preparedRecord->path);
+        if (refuseOlder(now.value_or(*m_preparedRecord))) {
+            m_hasSource = false;
+            updateButtons();
+            return;
+        }
+    }
     if (m_session->config()->isModified()) {
         Q_EMIT message(PageText::tr("The configuration has unsaved changes: save it first (File → Save), "
                                     "then start the recovery. It sends the saved settings and SECRET."),

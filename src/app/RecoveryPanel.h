@@ -65,7 +65,10 @@ public:
     void recoverFromFile(const QString& path);
     void recoverFromBucket(const QString& bucket, const QString& name);
     // An image read and checked already; description names it for the user.
-    void prepare(const models::RecoveryFlow::Source& source, const QString& description);
+    // record: the listed image it comes from, checked again at start (the secret may have been
+    // rotated in between).
+    void prepare(const models::RecoveryFlow::Source& source, const QString& description,
+                 const std::optional<state::StateImageRecord>& record = std::nullopt);
     bool hasSource() const { return m_hasSource; }
     // Starts the flow with the prepared image, as the Start button does.
     void start();
@@ -123,6 +126,7 @@ private:
     models::RecoveryFlow::Source m_source;
     std::optional<state::StateImageRecord> m_selected;
     QString m_description; // names the prepared image
+    std::optional<state::StateImageRecord> m_preparedRecord;
     QString m_folder;
     QString m_server;
     bool m_hasSource = false;

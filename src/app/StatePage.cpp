@@ -279,6 +279,12 @@ void StatePage::updateServer()
         endpoint.host.isEmpty() ? QString() : QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.port));
 }
 
+void StatePage::setRotationAvailable(bool available)
+{
+    m_rotationAvailable = available;
+    updateActions();
+}
+
 void StatePage::secretRotated()
 {
     applySavedSecret();
@@ -319,6 +325,7 @@ void StatePage::exportStateImage()
     }
     const api::Endpoint& endpoint = m_session->client()->endpoint();
     const QString server = QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.port);
+    m_exportGeneration = m_images->currentGeneration();
     const int token
         = beginTask(Task::Export,
                     toBucket ? tr("Exporting the state image of %1 to bucket %2…").arg(server, bucket)
@@ -402,7 +409,8 @@ void StatePage::recordExport(const QString& path, const QString& bucket, const Q
     record.where = answer.isInBucket() ? Where::Bucket : Where::File;
     record.path = path;
     record.bucket = answer.isInBucket() ? bucket : QString();
-    record.generation = m_images->currentGeneration();
+    // A secret rotated while the export ran leaves open which secret the image was made under.
+    record.generation = m_exportGeneration == m_images->currentGeneration() ? m_exportGeneration : 0;
     record.server = server;
     // The same bytes saved before: what was recorded then stays.
     const std::optional<StateImageRecord> known = alreadyThere ? m_images->recordForPath(path) : std::nullopt;
@@ -606,7 +614,7 @@ void StatePage::updateActions()
         w->setEnabled(!busy);
     const std::optional<StateImageRecord> selected = selectedRecord();
     m_ui->removeFromListButton->setEnabled(!busy && selected);
-    m_ui->rotateSecretButton->setEnabled(!busy && m_session);
+    m_ui->rotateSecretButton->setEnabled(!busy && m_session && m_rotationAvailable);
     m_recovery->setSelectedRecord(selected);
     m_recovery->setActionsEnabled(m_task == Task::None);
 

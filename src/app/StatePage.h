@@ -52,6 +52,9 @@ public:
     // Called after the server took a new secret and the configuration was saved with it: marks
     // older images unusable and asks whether to export a fresh image now.
     void secretRotated();
+    // Whether the secret can be rotated now (the server is reachable, initialized and not
+    // building; the Overview knows): the Rotate Secret button follows it.
+    void setRotationAvailable(bool available);
 
     // The actions, as the buttons run them once they asked for what they need.
     void exportStateImage(); // to the destination the radio buttons choose
@@ -98,6 +101,8 @@ private:
 
     const std::unique_ptr<Ui::StatePage> m_ui;
     QPointer<models::ProfileSession> m_session;
+    bool m_rotationAvailable = true;
+    int m_exportGeneration = 0; // the secret generation when the running export was asked for
     models::StateImageListModel* m_images;
     MessageWidget* m_message = nullptr;
     RecoveryPanel* m_recovery = nullptr;

@@ -471,9 +471,11 @@ private Q_SLOTS:
         QVERIFY(!saveButton()->isEnabled());
         fillForm();
         QTRY_VERIFY(builder->previewText().contains(QLatin1String("syslog-a.example.com")));
-        // The key stays masked on screen until it is shown.
+        // The key and the volume seed stay masked on screen until they are shown.
         QVERIFY(builder->previewText().contains(QLatin1String(ContractBuilder::MaskedKey)));
         QVERIFY(!builder->previewText().contains(m_ingestionKey));
+        QVERIFY(!builder->previewText().contains(QLatin1String("seed of the volume")));
+        QCOMPARE(find<QLineEdit>(QStringLiteral("volumeSeedEdit"))->echoMode(), QLineEdit::Password);
         QVERIFY(!saveButton()->isEnabled());
 
         chooseValidFiles();

@@ -421,6 +421,34 @@ private Q_SLOTS:
                               { "--homedir", m_dir->filePath(QLatin1String(data)), "--kill", "gpg-agent" });
     }
 
+    // An image chosen for recovery before the secret was rotated is checked again at Start.
+    void aRotationAfterChoosingTheImageStopsTheRecovery()
+    {
+        SbsDouble server;
+        QVERIFY(server.start(m_pki));
+        server.scriptsByRequest["GET /state-image"]
+            = answer({ { "name", "docker.io.alice.app.v1.2024-05-01_10-00-00.000001" },
+                       { "export_tag", "v1" },
+                       { "state", "c3RhdGUtYmVmb3JlLXJvdGF0aW9u" } });
+        auto f = openPage(writeProfile(server.port()));
+        exportAndWait(*f, 1);
+        prepareRow(*f, 0);
+        auto* start = child<QPushButton>(f->page.get(), "startRecoveryButton");
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 10000);
+
+        QVERIFY(rewriteConfig(*f, QStringLiteral("SECRET"), OtherSecret));
+        Prompts::enqueueButton(QMessageBox::No);
+        f->page->secretRotated();
+        QTest::mouseClick(start, Qt::LeftButton);
+        QCOMPARE(f->page->messageWidget()->type(), MessageWidget::Type::Error);
+        QVERIFY2(f->page->messageWidget()->text().contains(QStringLiteral("older SECRET")),
+                 qPrintable(f->page->messageWidget()->text()));
+        QVERIFY(!f->panel()->isRunning());
+        QVERIFY(!start->isEnabled());
+        QTest::qWait(300);
+        QCOMPARE(changingRequests(server), 0);
+    }
+
     void rotatedSecretRefusesOlderImages()
     {
         SbsDouble server;
@@ -776,7 +804,7 @@ private Q_SLOTS:
         }
         const QStringList aside
             = QDir(QFileInfo(records).absolutePath())
-                  .entryList({ QStringLiteral("records.json.unreadable-*") }, QDir::Files);
+                  .entryList({ QFileInfo(records).fileName() + QStringLiteral(".unreadable-*") }, QDir::Files);
         QCOMPARE(aside.size(), 1);
         auto again = openPage(configPath);
         QVERIFY(!again->page->messageWidget()->isVisible());

@@ -65,6 +65,8 @@ void RecoveryFlow::start(const Source& source, bool withBuild)
         return;
     }
     m_source = source;
+    // One configuration for the whole run: edits made while it runs are not sent.
+    m_config = m_session->config()->document();
     m_withBuild = withBuild;
     m_running = true;
     ++m_token;
@@ -105,7 +107,7 @@ void RecoveryFlow::runStep(Step step)
         sendConfiguration(step);
         return;
     case Step::PostState: {
-        const QString secret = m_session->config()->document().string(QStringLiteral("SECRET"));
+        const QString secret = m_config.string(QStringLiteral("SECRET"));
         if (secret.isEmpty()) {
             stepDone(step, false,
                      tr("the configuration has no SECRET: the state image can only be imported with "
@@ -155,7 +157,7 @@ void RecoveryFlow::runStep(Step step)
 void RecoveryFlow::sendConfiguration(Step step)
 {
     const int token = m_token;
-    const config::ConfigDocument doc = m_session->config()->document();
+    const config::ConfigDocument doc = m_config;
     const QString workDir = m_session->profile().workDir;
     auto* watcher = new QFutureWatcher<config::EmbeddedRead>(this);
     connect(watcher, &QFutureWatcher<config::EmbeddedRead>::finished, this, [this, watcher, token, step, doc] {
@@ -215,8 +217,8 @@ void RecoveryFlow::onStatus(const api::Reply<api::ServerStatus>& reply)
         state = tr("its status is \"%1\"").arg(status.status);
     stepDone(Step::Status, false,
              tr("This server is not freshly started: %1. Importing a state image would replace its "
-                "keys and build history; start a new server for the recovery, or use Import on a "
-                "server you mean to overwrite.")
+                "keys and build history; start a new server for the recovery (to overwrite this "
+                "one on purpose, use sbsctl post-state-image).")
                  .arg(state));
 }
 

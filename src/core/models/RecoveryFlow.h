@@ -2,6 +2,7 @@
 
 #include "api/Answers.h"
 #include "api/ApiError.h"
+#include "config/ConfigDocument.h"
 #include "state/StateImageFile.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,7 @@ private:
     QPointer<ProfileSession> m_session;
     QPointer<api::PendingCall> m_pending;
     Source m_source;
+    config::ConfigDocument m_config; // the configuration at start(), sent by every step
     bool m_withBuild = true;
     bool m_running = false;
     int m_token = 0; // counts runs, so a cancelled run's late answers are dropped

@@ -95,7 +95,9 @@ QString StateImageRecords::defaultFolder(const QString& configPath)
 
 QString StateImageRecords::recordsPath(const QString& configPath)
 {
-    return defaultFolder(configPath) + QStringLiteral("/records.json");
+    // One file per configuration: profiles whose configurations share a folder keep their own.
+    return defaultFolder(configPath) + QLatin1Char('/') + QFileInfo(configPath).completeBaseName()
+        + QStringLiteral(".records.json");
 }
 
 // Anything that does not fit the format makes the whole file unreadable: the user is told that

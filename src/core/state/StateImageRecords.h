@@ -29,7 +29,7 @@ struct StateImageRecord
 };
 
 // The profile's record of its state images (PROTOCOL.md §6), kept as JSON in
-// `<config folder>/state-images/records.json` next to the exported files.
+// `<config folder>/state-images/<config name>.records.json` next to the exported files.
 //
 // Whether an image can still be imported depends on the SECRET it was made under. The record
 // never holds a secret: it numbers the secrets it has seen (generations) and keeps for each only

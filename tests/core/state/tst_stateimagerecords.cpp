@@ -81,7 +81,10 @@ private Q_SLOTS:
         QCOMPARE(StateImageRecords::defaultFolder(config),
                  m_dir->filePath(QStringLiteral("alice/state-images")));
         QCOMPARE(StateImageRecords::recordsPath(config),
-                 m_dir->filePath(QStringLiteral("alice/state-images/records.json")));
+                 m_dir->filePath(QStringLiteral("alice/state-images/sbs-config.records.json")));
+        // Two configurations in one folder keep their own records.
+        QCOMPARE(StateImageRecords::recordsPath(m_dir->filePath(QStringLiteral("alice/server-b.json"))),
+                 m_dir->filePath(QStringLiteral("alice/state-images/server-b.records.json")));
     }
 
     void missingFileGivesEmptyRecords()
