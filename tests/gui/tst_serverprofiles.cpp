@@ -43,7 +43,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 #include <memory>
 
 using sbs::gui::MainWindow;
@@ -97,19 +96,7 @@ private:
     // An own-CA profile for 127.0.0.1:port in a folder of its own.
     QString writeProfile(const QString& name, quint16 port, const QJsonObject& extra = {})
     {
-        QJsonObject config { { "HOSTNAME", "127.0.0.1" },
-                             { "CICD_PORT", QString::number(port) },
-                             { "RUNTIME_TYPE", "on-prem" },
-                             { "CAPATH", m_pki.caPath() },
-                             { "CLIENT_CRT_KEY", m_clientBundle },
-                             { "UUID", QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                             { "SECRET", Secret },
-                             { "DOCKER_REPO", "alice/app" },
-                             { "DOCKER_USER", "alice" },
-                             { "DOCKER_PASSWORD", "pw-5e1d9c" },
-                             { "DOCKER_PUSH_SERVER", "127.0.0.1:9" },
-                             { "GITHUB_URL", "file:///nonexistent/app.git" },
-                             { "IMAGE_TAG", "1.3.0" } };
+        QJsonObject config = sbs::test::loopbackProfileSettings(m_pki, m_clientBundle, port, Secret);
         for (auto it = extra.begin(); it != extra.end(); ++it)
             config.insert(it.key(), it.value());
         const QString path = m_dir->filePath(name + QStringLiteral("/sbs-config.json"));
@@ -171,11 +158,7 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // The reference layout: the client certificate followed by its key, in one file.
         m_clientBundle = m_work.filePath(QStringLiteral("pki/client-bundle.pem"));
-        QVERIFY(
-            sbs::test::writeFile(m_clientBundle,
-                                 sbs::test::readAll(m_pki.dir + QStringLiteral("/client.pem"))
-                                     + sbs::test::readAll(m_pki.dir + QStringLiteral("/client-key.pem"))));
-        QFile::setPermissions(m_clientBundle, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(sbs::test::writeCombined(m_pki, m_clientBundle).isEmpty());
     }
 
     void init()

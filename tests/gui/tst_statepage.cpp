@@ -32,7 +32,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-#include <QUuid>
 #include <memory>
 #include <sys/stat.h>
 
@@ -124,19 +123,7 @@ private:
     // An own-CA profile for 127.0.0.1:port.
     QString writeProfile(quint16 port, const QJsonObject& extra = {})
     {
-        QJsonObject config { { "HOSTNAME", "127.0.0.1" },
-                             { "CICD_PORT", QString::number(port) },
-                             { "RUNTIME_TYPE", "on-prem" },
-                             { "CAPATH", m_pki.caPath() },
-                             { "CLIENT_CRT_KEY", m_clientBundle },
-                             { "UUID", QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                             { "SECRET", Secret },
-                             { "DOCKER_REPO", "alice/app" },
-                             { "DOCKER_USER", "alice" },
-                             { "DOCKER_PASSWORD", "pw-7c2e41" },
-                             { "DOCKER_PUSH_SERVER", "127.0.0.1:9" },
-                             { "GITHUB_URL", "file:///nonexistent/app.git" },
-                             { "IMAGE_TAG", "1.3.0" } };
+        QJsonObject config = sbs::test::loopbackProfileSettings(m_pki, m_clientBundle, port, Secret);
         for (auto it = extra.begin(); it != extra.end(); ++it)
             config.insert(it.key(), it.value());
         const QString path = m_dir->filePath(QStringLiteral("profile/sbs-config.json"));
@@ -264,7 +251,6 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_clientBundle = m_work.filePath(QStringLiteral("pki/client-bundle.pem"));
         QVERIFY(sbs::test::writeCombined(m_pki, m_clientBundle).isEmpty());
-        QFile::setPermissions(m_clientBundle, QFile::ReadOwner | QFile::WriteOwner);
     }
 
     void init()

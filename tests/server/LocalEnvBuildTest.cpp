@@ -87,8 +87,7 @@ QString LocalEnvBuildTest::writeDesktopProfile(const QString& dir, const QString
                                                const QString& tagPrefix, const QString& greeting)
 {
     const QString bundle = dir + "/client-bundle.pem";
-    writeFile(bundle, readAll(m_pki.dir + "/client.pem") + readAll(m_pki.dir + "/client-key.pem"));
-    QFile::setPermissions(bundle, QFile::ReadOwner | QFile::WriteOwner);
+    writeCombined(m_pki, bundle);
     QJsonObject config = profileSettings(repository, tagPrefix, greeting);
     config.insert("HOSTNAME", "127.0.0.1");
     config.insert("CICD_PORT", QString::number(m_server.port()));

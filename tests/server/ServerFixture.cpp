@@ -8,11 +8,13 @@
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSslKey>
 #include <QTimer>
+#include <QUuid>
 
 namespace sbs::test {
 
@@ -181,6 +183,34 @@ Answer request(const QSslConfiguration& tls, quint16 port, const QByteArray& met
     }
     reply->deleteLater();
     return a;
+}
+
+QString writeCombined(const TestPki& pki, const QString& path, bool foreign)
+{
+    const QString prefix = pki.dir + (foreign ? QStringLiteral("/foreign-client") : QStringLiteral("/client"));
+    const QByteArray bytes = readAll(prefix + QStringLiteral(".pem")) + readAll(prefix + QStringLiteral("-key.pem"));
+    if (!writeFile(path, bytes))
+        return QStringLiteral("cannot write ") + path;
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return QString();
+}
+
+QJsonObject loopbackProfileSettings(const TestPki& pki, const QString& clientBundle, quint16 port,
+                                    const QString& secret)
+{
+    return QJsonObject { { "HOSTNAME", "127.0.0.1" },
+                         { "CICD_PORT", QString::number(port) },
+                         { "RUNTIME_TYPE", "on-prem" },
+                         { "CAPATH", pki.caPath() },
+                         { "CLIENT_CRT_KEY", clientBundle },
+                         { "UUID", QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                         { "SECRET", secret },
+                         { "DOCKER_REPO", "alice/app" },
+                         { "DOCKER_USER", "alice" },
+                         { "DOCKER_PASSWORD", "pw-5e1d9c" },
+                         { "DOCKER_PUSH_SERVER", "127.0.0.1:9" },
+                         { "GITHUB_URL", "file:///nonexistent/app.git" },
+                         { "IMAGE_TAG", "1.3.0" } };
 }
 
 } // namespace sbs::test

@@ -30,6 +30,17 @@ struct TestPki
     QSslConfiguration noClientCertTls() const;
 };
 
+// Writes the client certificate of pki followed by its key (the CLIENT_CRT_KEY file) to path,
+// readable only by the user; with foreign, the client certificate of the foreign CA. Empty on
+// success, else what went wrong.
+QString writeCombined(const TestPki& pki, const QString& path, bool foreign = false);
+
+// The settings of a profile for the server on 127.0.0.1:port with pki's certificates (own CA,
+// the client bundle at clientBundle) and secret as SECRET. Its registry and repository are never
+// reached: a build fails at the clone.
+QJsonObject loopbackProfileSettings(const TestPki& pki, const QString& clientBundle, quint16 port,
+                                    const QString& secret);
+
 // sbs-server as a child process on 127.0.0.1 and a free port.
 class ServerProcess
 {

@@ -172,15 +172,6 @@ void SbsDouble::stream(QPointer<QSslSocket> socket)
     QTimer::singleShot(1, this, [this, socket] { stream(socket); });
 }
 
-QString writeCombined(const TestPki& pki, const QString& path, bool foreign)
-{
-    const QString prefix
-        = pki.dir + (foreign ? QStringLiteral("/foreign-client") : QStringLiteral("/client"));
-    const QByteArray bytes
-        = readAll(prefix + QStringLiteral(".pem")) + readAll(prefix + QStringLiteral("-key.pem"));
-    return writeFile(path, bytes) ? QString() : QStringLiteral("cannot write ") + path;
-}
-
 api::Endpoint endpointFor(quint16 port, const QString& combinedPath, const QString& caPath,
                           const QString& host)
 {

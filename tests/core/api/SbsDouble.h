@@ -82,8 +82,6 @@ private:
     QMap<QSslSocket*, QByteArray> m_buffers;
 };
 
-// A client certificate and key file made of the two TestPki files.
-QString writeCombined(const TestPki& pki, const QString& path, bool foreign = false);
 
 // The endpoint of a server on 127.0.0.1.
 api::Endpoint endpointFor(quint16 port, const QString& combinedPath, const QString& caPath,

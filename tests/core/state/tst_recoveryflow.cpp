@@ -21,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QUuid>
 #include <memory>
 
 using sbs::models::Profile;
@@ -91,19 +90,7 @@ private:
     // A profile for the server on 127.0.0.1:port in a folder of its own.
     QString writeProfile(const QString& name, quint16 port, const QString& secret = Secret)
     {
-        const QJsonObject config { { "HOSTNAME", "127.0.0.1" },
-                                   { "CICD_PORT", QString::number(port) },
-                                   { "RUNTIME_TYPE", "on-prem" },
-                                   { "CAPATH", m_pki.caPath() },
-                                   { "CLIENT_CRT_KEY", m_clientBundle },
-                                   { "UUID", QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                                   { "SECRET", secret },
-                                   { "DOCKER_REPO", "alice/app" },
-                                   { "DOCKER_USER", "alice" },
-                                   { "DOCKER_PASSWORD", "pw-7f3a91" },
-                                   { "DOCKER_PUSH_SERVER", "127.0.0.1:9" },
-                                   { "GITHUB_URL", "file:///nonexistent/app.git" },
-                                   { "IMAGE_TAG", "1.3.0" } };
+        const QJsonObject config = sbs::test::loopbackProfileSettings(m_pki, m_clientBundle, port, secret);
         const QString path = m_work.filePath(name + QStringLiteral("/sbs-config.json"));
         if (!sbs::test::writeFile(path, QJsonDocument(config).toJson()))
             qFatal("cannot write %s", qPrintable(path));
@@ -188,11 +175,7 @@ private Q_SLOTS:
         const QString error = m_pki.create(m_work.filePath(QStringLiteral("pki")));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_clientBundle = m_work.filePath(QStringLiteral("pki/client-bundle.pem"));
-        QVERIFY(
-            sbs::test::writeFile(m_clientBundle,
-                                 sbs::test::readAll(m_pki.dir + QStringLiteral("/client.pem"))
-                                     + sbs::test::readAll(m_pki.dir + QStringLiteral("/client-key.pem"))));
-        QFile::setPermissions(m_clientBundle, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(sbs::test::writeCombined(m_pki, m_clientBundle).isEmpty());
 
         // The first server: initialized with the profile's configuration, then its state exported
         // and saved as get-state-image saves it.
