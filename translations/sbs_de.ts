@@ -8736,7 +8736,7 @@ Größe: %3 (%4 Byte)</translation>
     <message>
         <location line="+30"/>
         <source>Recover o&amp;n This Server…</source>
-        <translation>Auf diesem &amp;Server wiederherstellen…</translation>
+        <translation>H&amp;ier wiederherstellen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8746,7 +8746,7 @@ Größe: %3 (%4 Byte)</translation>
     <message>
         <location line="+1"/>
         <source>Recover from F&amp;ile…</source>
-        <translation>Aus &amp;Datei wiederherstellen…</translation>
+        <translation>Aus &amp;Datei…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8771,7 +8771,7 @@ Größe: %3 (%4 Byte)</translation>
     <message>
         <location line="+1"/>
         <source>Recover from Buc&amp;ket…</source>
-        <translation>Aus Buc&amp;ket wiederherstellen…</translation>
+        <translation>Aus Buc&amp;ket…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8811,7 +8811,7 @@ Größe: %3 (%4 Byte)</translation>
     <message>
         <location line="+81"/>
         <source>%1 is kept in object storage, in a bucket this profile does not know: enter the bucket and choose Recover from Bucket.</source>
-        <translation>%1 liegt in Object Storage, in einem Bucket, den dieses Profil nicht kennt: Geben Sie den Bucket ein und wählen Sie „Aus Bucket wiederherstellen“.</translation>
+        <translation>%1 liegt in Object Storage, in einem Bucket, den dieses Profil nicht kennt: Geben Sie den Bucket ein und wählen Sie „Aus Bucket…“.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -8847,7 +8847,7 @@ Größe: %3 (%4 Byte)</translation>
     <message>
         <location line="+11"/>
         <source>%1 holds no state, only the metadata of %2, which is kept in object storage: enter its bucket and choose Recover from Bucket.</source>
-        <translation>%1 enthält keinen Zustand, nur die Metadaten von %2, das in Object Storage abgelegt ist: Geben Sie den zugehörigen Bucket ein und wählen Sie „Aus Bucket wiederherstellen“.</translation>
+        <translation>%1 enthält keinen Zustand, nur die Metadaten von %2, das in Object Storage abgelegt ist: Geben Sie den zugehörigen Bucket ein und wählen Sie „Aus Bucket…“.</translation>
     </message>
     <message>
         <location line="+13"/>

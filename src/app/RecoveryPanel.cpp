@@ -199,8 +199,8 @@ void RecoveryPanel::buildUi()
                             QIcon::fromTheme(QStringLiteral("process-stop"),
                                              style()->standardIcon(QStyle::SP_DialogCancelButton)),
                             PageText::tr("Stop after the step that runs; what was done stays done"));
+    // The option on a line of its own keeps the panel narrow (translations make the row long).
     auto* startRow = new QHBoxLayout;
-    startRow->addWidget(m_buildCheck);
     startRow->addStretch(1);
     startRow->addWidget(m_startButton);
     startRow->addWidget(m_cancelButton);
@@ -220,6 +220,7 @@ void RecoveryPanel::buildUi()
     layout->addLayout(bucketRow);
     layout->addWidget(m_sourceLabel);
     layout->addLayout(grid);
+    layout->addWidget(m_buildCheck);
     layout->addLayout(startRow);
     layout->addLayout(closingRow);
     layout->addStretch(1);
