@@ -24,7 +24,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -62,25 +61,6 @@ private:
     {
         const auto& health = window.session(configPath)->health();
         return health.status ? health.status->status : QString();
-    }
-
-    // A skopeo policy that accepts images of the registry only when signed by the key in keyPath.
-    QString writeSignedByPolicy(const QString& keyPath)
-    {
-        const QJsonObject policy {
-            { "default", QJsonArray { QJsonObject { { "type", "reject" } } } },
-            { "transports",
-              QJsonObject {
-                  { "docker",
-                    QJsonObject { { env("SBS_REGISTRY"),
-                                    QJsonArray { QJsonObject { { "type", "signedBy" },
-                                                               { "keyType", "GPGKeys" },
-                                                               { "keyPath", keyPath } } } } } },
-                  { "dir", QJsonObject { { "", QJsonArray { QJsonObject { { "type", "insecureAcceptAnything" } } } } } } } }
-        };
-        const QString path = m_work.filePath("verify/policy.json");
-        writeFile(path, QJsonDocument(policy).toJson());
-        return path;
     }
 
     QTemporaryDir m_settingsDir;
@@ -187,15 +167,13 @@ private Q_SLOTS:
         // The second server's image signature verifies with the first server's key.
         const QString keyPath = m_work.filePath("verify/first-key.asc");
         QVERIFY(writeFile(keyPath, firstImageKey.toUtf8()));
-        const QString policy = writeSignedByPolicy(keyPath);
+        const QString policy = writeSignedByPolicy(keyPath, m_work.filePath("verify/policy.json"));
         QDirIterator signatures(m_work.filePath("second-signatures"), { "signature-1" }, QDir::Files,
                                 QDirIterator::Subdirectories);
         QVERIFY2(signatures.hasNext(), "no signature in the second server's lookaside store");
-        const ToolRun verified
-            = tool("skopeo", { "--registries.d", m_work.filePath("second/registries.d"), "--policy", policy, "copy",
-                               "--src-cert-dir", env("SBS_CERT_DIR"), "--src-authfile", env("SBS_REGISTRY_RO_AUTHFILE"),
-                               "docker://" + repository + ":" + built.value("image_tag").toString(),
-                               "dir:" + m_work.filePath("verify/second-image") });
+        const ToolRun verified = copyUnderPolicy(policy, m_work.filePath("second/registries.d"),
+                                                 repository + ":" + built.value("image_tag").toString(),
+                                                 m_work.filePath("verify/second-image"));
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.output));
 
         // Rotating the secret names the image that becomes unusable; afterwards it is marked so

@@ -258,4 +258,30 @@ QJsonObject LocalEnvBuildTest::runBuild(const QJsonObject& body)
     return waitForEnd(240000);
 }
 
+QString LocalEnvBuildTest::writeSignedByPolicy(const QString& keyPath, const QString& policyPath) const
+{
+    const QJsonObject policy {
+        { "default", QJsonArray { QJsonObject { { "type", "reject" } } } },
+        { "transports",
+          QJsonObject {
+              { "docker",
+                QJsonObject { { env("SBS_REGISTRY"),
+                                QJsonArray { QJsonObject { { "type", "signedBy" },
+                                                           { "keyType", "GPGKeys" },
+                                                           { "keyPath", keyPath } } } } } },
+              { "dir",
+                QJsonObject { { "", QJsonArray { QJsonObject { { "type", "insecureAcceptAnything" } } } } } } } }
+    };
+    writeFile(policyPath, QJsonDocument(policy).toJson());
+    return policyPath;
+}
+
+LocalEnvBuildTest::ToolRun LocalEnvBuildTest::copyUnderPolicy(const QString& policy, const QString& registriesD,
+                                                              const QString& image, const QString& destination) const
+{
+    return tool("skopeo", { "--registries.d", registriesD, "--policy", policy, "copy", "--src-cert-dir",
+                            env("SBS_CERT_DIR"), "--src-authfile", env("SBS_REGISTRY_RO_AUTHFILE"),
+                            "docker://" + image, "dir:" + destination });
+}
+
 } // namespace sbs::test

@@ -56,6 +56,13 @@ protected:
     // SECRET. Returns its path.
     QString writeDesktopProfile(const QString& dir, const QString& repository, const QString& tagPrefix,
                                 const QString& greeting);
+    // Writes a skopeo policy to policyPath that accepts images of the local registry only when
+    // signed by the OpenPGP key in keyPath (and anything for dir:), and returns policyPath.
+    QString writeSignedByPolicy(const QString& keyPath, const QString& policyPath) const;
+    // skopeo copy of image (registry/repository:tag) to the folder destination under policy,
+    // with the signatures found through registriesD.
+    ToolRun copyUnderPolicy(const QString& policy, const QString& registriesD, const QString& image,
+                            const QString& destination) const;
     // Polls GET /image (of server, or the main one) until this build succeeded or failed.
     QJsonObject waitForEnd(int timeoutMs, ServerProcess* server = nullptr);
     // update with body, build, and wait for the end.

@@ -33,8 +33,6 @@ private:
     void verifyStateImage(const QString& buildName, const QString& imagePublicKey);
     void verifySignatureRefusals(const QString& tag);
     void verifyManifestSource(const QString& dir, const QString& name, const QJsonObject& buildJson);
-    ToolRun copyUnderPolicy(const QString& policy, const QString& registriesD, const QString& image,
-                            const QString& destination);
 };
 
 void TestSbsServerBuild::buildsSampleAppToSuccess()
@@ -80,35 +78,14 @@ void TestSbsServerBuild::buildsSampleAppToSuccess()
     const QString publicKey = key.json.value("public_key").toString();
     QVERIFY(publicKey.startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----"));
     QVERIFY(writeFile(m_work.filePath("verify/key.asc"), publicKey.toUtf8()));
-    const QJsonObject policy {
-        { "default", QJsonArray { QJsonObject { { "type", "reject" } } } },
-        { "transports",
-          QJsonObject {
-              { "docker",
-                QJsonObject {
-                    { env("SBS_REGISTRY"),
-                      QJsonArray { QJsonObject { { "type", "signedBy" },
-                                                 { "keyType", "GPGKeys" },
-                                                 { "keyPath", m_work.filePath("verify/key.asc") } } } } } },
-              { "dir",
-                QJsonObject {
-                    { "", QJsonArray { QJsonObject { { "type", "insecureAcceptAnything" } } } } } } } }
-    };
-    QVERIFY(writeFile(m_work.filePath("verify/policy.json"), QJsonDocument(policy).toJson()));
+    writeSignedByPolicy(m_work.filePath("verify/key.asc"), m_work.filePath("verify/policy.json"));
     QDirIterator signatures(m_work.filePath("signatures"), { "signature-1" }, QDir::Files,
                             QDirIterator::Subdirectories);
     QVERIFY2(signatures.hasNext(), "no signature in the lookaside store");
 
-    QProcess skopeo;
-    skopeo.setProcessChannelMode(QProcess::MergedChannels);
-    skopeo.start("skopeo",
-                 { "--registries.d", m_work.filePath("data/registries.d"), "--policy",
-                   m_work.filePath("verify/policy.json"), "copy", "--src-cert-dir", env("SBS_CERT_DIR"),
-                   "--src-authfile", env("SBS_REGISTRY_RO_AUTHFILE"),
-                   "docker://" + env("SBS_REGISTRY") + "/sbs/sample-app:" + tag,
-                   "dir:" + m_work.filePath("verify/image") });
-    QVERIFY(skopeo.waitForFinished(120000));
-    QVERIFY2(skopeo.exitCode() == 0, skopeo.readAll().constData());
+    const ToolRun copied = copyUnderPolicy(m_work.filePath("verify/policy.json"), m_work.filePath("data/registries.d"),
+                                           env("SBS_REGISTRY") + "/sbs/sample-app:" + tag, m_work.filePath("verify/image"));
+    QVERIFY2(copied.exitCode == 0, qPrintable(copied.output));
     verifySignatureRefusals(tag);
     if (QTest::currentTestFailed())
         return;
@@ -188,14 +165,6 @@ QString TestSbsServerBuild::makeSigningKey(const QString& gnupgHome, const QStri
             return QString::fromLatin1(line.split(':').value(9));
     }
     return QString();
-}
-
-LocalEnvBuildTest::ToolRun TestSbsServerBuild::copyUnderPolicy(const QString& policy, const QString& registriesD,
-                                                               const QString& image, const QString& destination)
-{
-    return tool("skopeo", { "--registries.d", registriesD, "--policy", policy, "copy", "--src-cert-dir",
-                            env("SBS_CERT_DIR"), "--src-authfile", env("SBS_REGISTRY_RO_AUTHFILE"),
-                            "docker://" + image, "dir:" + destination });
 }
 
 // The signedBy policy refuses an image without signatures and one checked against another key.
